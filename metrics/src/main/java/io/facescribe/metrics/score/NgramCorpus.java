@@ -1,0 +1,59 @@
+package io.facescribe.metrics.score;
+
+import io.facescribe.metrics.Corpus;
+
+import java.util.List;
+
+/**
+ * A corpus with every caption split with Python's {@code str.split()} and turned into n-gram ids, n = 1..{@link #MAX_N}.
+ * Two n-grams of the same order have the same id iff they are the same token sequence; ids of order n are dense in
+ * {@code [0, distinct(n))}. Shared by BLEU and CIDEr-D.
+ */
+final class NgramCorpus {
+    static final int MAX_N = 4;
+
+    /** grams[k][i] = id of the (k+1)-gram starting at token i; grams[k].length = max(0, tokens - k). */
+    record Sentence(int length, int[][] grams) {}
+
+    final Sentence[] candidates;
+    final Sentence[][] references;
+    private final int[] distinct = new int[MAX_N];
+
+    NgramCorpus(Corpus corpus) {
+        Vocabulary vocabulary = new Vocabulary();
+        LongIntMap[] higher = new LongIntMap[MAX_N];
+        for (int k = 1; k < MAX_N; k++) higher[k] = new LongIntMap(corpus.size() * 16);
+        List<String> ids = corpus.imageIds();
+        candidates = new Sentence[ids.size()];
+        references = new Sentence[ids.size()][];
+        for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            List<String> refs = corpus.references(id);
+            references[i] = new Sentence[refs.size()];
+            for (int r = 0; r < refs.size(); r++) references[i][r] = sentence(refs.get(r), vocabulary, higher);
+            candidates[i] = sentence(corpus.candidate(id), vocabulary, higher);
+        }
+        distinct[0] = vocabulary.size();
+        for (int k = 1; k < MAX_N; k++) distinct[k] = higher[k].size();
+    }
+
+    private static Sentence sentence(String text, Vocabulary vocabulary, LongIntMap[] higher) {
+        int[] unigrams = vocabulary.ids(Tokens.splitWhitespace(text));
+        int[][] grams = new int[MAX_N][];
+        grams[0] = unigrams;
+        for (int k = 1; k < MAX_N; k++) {
+            int[] prev = grams[k - 1];
+            int[] cur = new int[Math.max(0, unigrams.length - k)];
+            for (int i = 0; i < cur.length; i++) {
+                cur[i] = higher[k].idOf(((long) prev[i] << 32) | unigrams[i + k]);
+            }
+            grams[k] = cur;
+        }
+        return new Sentence(unigrams.length, grams);
+    }
+
+    int size() { return candidates.length; }
+
+    /** Number of distinct n-grams of order k+1 in the whole corpus (candidates and references). */
+    int distinct(int k) { return distinct[k]; }
+}
