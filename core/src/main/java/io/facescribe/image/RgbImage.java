@@ -1,0 +1,341 @@
+package io.facescribe.image;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * An immutable 8-bit sRGB image: {@code width x height} pixels stored row-major as packed
+ * {@code R,G,B} bytes (3 bytes per pixel, no padding, no alpha).
+ *
+ * <p>The pixel array is private and never handed out; accessors read it directly (no copies on the
+ * hot path) and the {@code copy*} methods write into caller-supplied arrays. Equality is by content.
+ */
+public final class RgbImage {
+
+    private final int width;
+    private final int height;
+    private final byte[] rgb;
+
+    private RgbImage(int width, int height, byte[] rgb) {
+        this.width = width;
+        this.height = height;
+        this.rgb = rgb;
+    }
+
+    /** Wraps without copying: only for arrays nobody else holds. */
+    static RgbImage wrap(int width, int height, byte[] rgb) {
+        checkSize(width, height, rgb.length);
+        return new RgbImage(width, height, rgb);
+    }
+
+    /** The backing array, for package-internal in-place pipelines only; never expose it. */
+    byte[] internalArray() {
+        return rgb;
+    }
+
+    /** Creates an image from packed R,G,B bytes (row-major, length {@code width*height*3}); the array is copied. */
+    public static RgbImage of(int width, int height, byte[] rgb) {
+        Objects.requireNonNull(rgb, "rgb");
+        checkSize(width, height, rgb.length);
+        return new RgbImage(width, height, rgb.clone());
+    }
+
+    /** Creates an image from {@code 0xRRGGBB} ints (row-major, length {@code width*height}; high byte ignored). */
+    public static RgbImage ofPackedRgb(int width, int height, int[] pixels) {
+        Objects.requireNonNull(pixels, "pixels");
+        if ((long) width * height != pixels.length) {
+            throw new IllegalArgumentException("expected " + (long) width * height + " pixels, got " + pixels.length);
+        }
+        byte[] out = new byte[byteLength(width, height)];
+        for (int i = 0, o = 0; i < pixels.length; i++, o += 3) {
+            int p = pixels[i];
+            out[o] = (byte) (p >>> 16);
+            out[o + 1] = (byte) (p >>> 8);
+            out[o + 2] = (byte) p;
+        }
+        return new RgbImage(width, height, out);
+    }
+
+    /** An image of one colour ({@code 0xRRGGBB}). */
+    public static RgbImage filled(int width, int height, int rgbColour) {
+        byte[] out = new byte[byteLength(width, height)];
+        byte r = (byte) (rgbColour >>> 16);
+        byte g = (byte) (rgbColour >>> 8);
+        byte b = (byte) rgbColour;
+        for (int o = 0; o < out.length; o += 3) {
+            out[o] = r;
+            out[o + 1] = g;
+            out[o + 2] = b;
+        }
+        return new RgbImage(width, height, out);
+    }
+
+    /**
+     * Converts any {@link BufferedImage} to 8-bit sRGB. Alpha is composited over white; 16-bit
+     * samples are rounded to 8 bits; grey samples are replicated to R=G=B (treated as
+     * gamma-encoded grey, as JPEG/PNG store them); indexed images are looked up in their palette.
+     * Common layouts (3BYTE_BGR, 4BYTE_ABGR, INT_RGB/ARGB/BGR, BYTE_GRAY, USHORT_GRAY, 16-bit
+     * interleaved) are read straight from the raster; anything else goes through {@code getRGB}.
+     */
+    public static RgbImage fromBufferedImage(BufferedImage image) {
+        return PixelConverter.convert(Objects.requireNonNull(image, "image"));
+    }
+
+    static int byteLength(int width, int height) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
+        }
+        long n = (long) width * height * 3;
+        if (n > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("image " + width + "x" + height + " is too large for one array");
+        }
+        return (int) n;
+    }
+
+    private static void checkSize(int width, int height, int length) {
+        int expected = byteLength(width, height);
+        if (expected != length) {
+            throw new IllegalArgumentException("expected " + expected + " bytes for " + width + "x" + height
+                    + " RGB, got " + length);
+        }
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public int pixelCount() {
+        return width * height;
+    }
+
+    private int offset(int x, int y) {
+        if (x < 0 || y < 0 || x >= width || y >= height) {
+            throw new IndexOutOfBoundsException("pixel (" + x + "," + y + ") outside " + width + "x" + height);
+        }
+        return (y * width + x) * 3;
+    }
+
+    /** Red, 0..255. */
+    public int r(int x, int y) {
+        return rgb[offset(x, y)] & 0xFF;
+    }
+
+    /** Green, 0..255. */
+    public int g(int x, int y) {
+        return rgb[offset(x, y) + 1] & 0xFF;
+    }
+
+    /** Blue, 0..255. */
+    public int b(int x, int y) {
+        return rgb[offset(x, y) + 2] & 0xFF;
+    }
+
+    /** Packed {@code 0xRRGGBB}. */
+    public int rgb(int x, int y) {
+        int o = offset(x, y);
+        return (rgb[o] & 0xFF) << 16 | (rgb[o + 1] & 0xFF) << 8 | (rgb[o + 2] & 0xFF);
+    }
+
+    /** Raw byte (0..255) at index {@code i} of the packed R,G,B array (no bounds beyond the array's own). */
+    public int byteAt(int index) {
+        return rgb[index] & 0xFF;
+    }
+
+    /** Copies row {@code y} (width*3 bytes, R,G,B) into {@code dst} at {@code dstOffset}. */
+    public void copyRow(int y, byte[] dst, int dstOffset) {
+        if (y < 0 || y >= height) {
+            throw new IndexOutOfBoundsException("row " + y + " outside 0.." + (height - 1));
+        }
+        System.arraycopy(rgb, y * width * 3, dst, dstOffset, width * 3);
+    }
+
+    /**
+     * Copies the region {@code (x, y, w, h)} as packed R,G,B rows (w*3 bytes each, no padding) into
+     * {@code dst} at {@code dstOffset}.
+     */
+    public void copyRegion(int x, int y, int w, int h, byte[] dst, int dstOffset) {
+        checkRegion(x, y, w, h);
+        int rowBytes = w * 3;
+        for (int row = 0; row < h; row++) {
+            System.arraycopy(rgb, ((y + row) * width + x) * 3, dst, dstOffset + row * rowBytes, rowBytes);
+        }
+    }
+
+    /** Copies all pixels (width*height*3 bytes, R,G,B) into {@code dst} at {@code dstOffset}. */
+    public void copyTo(byte[] dst, int dstOffset) {
+        System.arraycopy(rgb, 0, dst, dstOffset, rgb.length);
+    }
+
+    /** A fresh copy of the packed R,G,B bytes. */
+    public byte[] toByteArray() {
+        return rgb.clone();
+    }
+
+    /** A fresh array of {@code 0xRRGGBB} ints, row-major. */
+    public int[] toPackedRgb() {
+        int[] out = new int[width * height];
+        for (int i = 0, o = 0; i < out.length; i++, o += 3) {
+            out[i] = (rgb[o] & 0xFF) << 16 | (rgb[o + 1] & 0xFF) << 8 | (rgb[o + 2] & 0xFF);
+        }
+        return out;
+    }
+
+    /** A new {@link BufferedImage#TYPE_3BYTE_BGR} image with the same pixels. */
+    public BufferedImage toBufferedImage() {
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
+        byte[] dst = ((DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        for (int o = 0; o < rgb.length; o += 3) {
+            dst[o] = rgb[o + 2];
+            dst[o + 1] = rgb[o + 1];
+            dst[o + 2] = rgb[o];
+        }
+        return out;
+    }
+
+    /** The sub-image {@code (x, y, w, h)}; must lie inside this image. */
+    public RgbImage crop(int x, int y, int w, int h) {
+        checkRegion(x, y, w, h);
+        if (x == 0 && y == 0 && w == width && h == height) {
+            return this;
+        }
+        byte[] out = new byte[w * h * 3];
+        copyRegion(x, y, w, h, out, 0);
+        return new RgbImage(w, h, out);
+    }
+
+    private void checkRegion(int x, int y, int w, int h) {
+        if (w <= 0 || h <= 0 || x < 0 || y < 0 || (long) x + w > width || (long) y + h > height) {
+            throw new IndexOutOfBoundsException("region (" + x + "," + y + " " + w + "x" + h + ") not inside "
+                    + width + "x" + height);
+        }
+    }
+
+    /**
+     * True when nearly all pixels are grey: at least 99% of pixels have
+     * {@code max(|R-G|, |G-B|, |R-B|) <= tolerance}. Use this to flag black-and-white photos
+     * (a tolerance of ~8-12 absorbs JPEG chroma noise and slight toning).
+     */
+    public boolean isGreyscale(int tolerance) {
+        return isGreyscale(tolerance, 0.99);
+    }
+
+    /**
+     * True when at least {@code minFraction} (0..1) of the pixels have
+     * {@code max(|R-G|, |G-B|, |R-B|) <= tolerance}.
+     */
+    public boolean isGreyscale(int tolerance, double minFraction) {
+        if (tolerance < 0) {
+            throw new IllegalArgumentException("tolerance must be >= 0");
+        }
+        if (!(minFraction >= 0 && minFraction <= 1)) {
+            throw new IllegalArgumentException("minFraction must be in [0,1]");
+        }
+        long total = (long) width * height;
+        long allowedColoured = (long) Math.floor(total * (1.0 - minFraction));
+        long coloured = 0;
+        for (int o = 0; o < rgb.length; o += 3) {
+            int r = rgb[o] & 0xFF;
+            int g = rgb[o + 1] & 0xFF;
+            int b = rgb[o + 2] & 0xFF;
+            int max = Math.max(r, Math.max(g, b));
+            int min = Math.min(r, Math.min(g, b));
+            if (max - min > tolerance && ++coloured > allowedColoured) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every {@code step}-th pixel in each direction starting at (0,0) (nearest-neighbour
+     * down-sampling); the result is {@code ceil(width/step) x ceil(height/step)}.
+     */
+    public RgbImage subsample(int step) {
+        if (step < 1) {
+            throw new IllegalArgumentException("step must be >= 1");
+        }
+        if (step == 1) {
+            return this;
+        }
+        int w = (width + step - 1) / step;
+        int h = (height + step - 1) / step;
+        byte[] out = new byte[w * h * 3];
+        int o = 0;
+        for (int y = 0; y < h; y++) {
+            int rowBase = y * step * width;
+            for (int x = 0; x < w; x++) {
+                int s = (rowBase + x * step) * 3;
+                out[o++] = rgb[s];
+                out[o++] = rgb[s + 1];
+                out[o++] = rgb[s + 2];
+            }
+        }
+        return new RgbImage(w, h, out);
+    }
+
+    /**
+     * Applies an EXIF orientation (1..8) so that the result is the image as it should be
+     * displayed. Orientation 1 (or any value outside 1..8) returns this image; 5..8 swap width
+     * and height.
+     *
+     * <pre>
+     * 1 normal            2 mirror horizontal     3 rotate 180          4 mirror vertical
+     * 5 transpose         6 rotate 90 clockwise   7 transverse          8 rotate 90 counter-clockwise
+     * </pre>
+     */
+    public RgbImage withExifOrientation(int orientation) {
+        if (orientation <= 1 || orientation > 8) {
+            return this;
+        }
+        boolean swap = orientation >= 5;
+        int outW = swap ? height : width;
+        int outH = swap ? width : height;
+        byte[] out = new byte[rgb.length];
+        int o = 0;
+        for (int y = 0; y < outH; y++) {
+            for (int x = 0; x < outW; x++) {
+                int sx;
+                int sy;
+                switch (orientation) {
+                    case 2 -> { sx = width - 1 - x; sy = y; }
+                    case 3 -> { sx = width - 1 - x; sy = height - 1 - y; }
+                    case 4 -> { sx = x; sy = height - 1 - y; }
+                    case 5 -> { sx = y; sy = x; }
+                    case 6 -> { sx = y; sy = height - 1 - x; }
+                    case 7 -> { sx = width - 1 - y; sy = height - 1 - x; }
+                    default -> { sx = width - 1 - y; sy = x; } // 8
+                }
+                int s = (sy * width + sx) * 3;
+                out[o++] = rgb[s];
+                out[o++] = rgb[s + 1];
+                out[o++] = rgb[s + 2];
+            }
+        }
+        return new RgbImage(outW, outH, out);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof RgbImage other && width == other.width && height == other.height
+                && Arrays.equals(rgb, other.rgb);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * width + height) + Arrays.hashCode(rgb);
+    }
+
+    @Override
+    public String toString() {
+        return "RgbImage[" + width + "x" + height + "]";
+    }
+}
