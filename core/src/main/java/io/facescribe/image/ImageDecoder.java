@@ -41,7 +41,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -550,23 +549,26 @@ public final class ImageDecoder {
         }
     }
 
+    private static final float[][] PROBE_COLOURS = {
+            {0.2f, 0.2f, 0.2f}, {0.5f, 0.5f, 0.5f}, {0.8f, 0.8f, 0.8f}, {1f, 0f, 0f}, {0f, 1f, 0f},
+            {0f, 0f, 1f}, {0.9f, 0.6f, 0.3f}, {0.1f, 0.4f, 0.7f}};
+
+    /**
+     * Whether a profile behaves like sRGB (probe colours map to themselves within 2/255), so the
+     * common case of an embedded sRGB profile costs no conversion. Names are not trusted: the
+     * JDK's own linear profile is called "linear sRGB".
+     */
     private static boolean isSrgbProfile(ICC_Profile profile) {
-        byte[] desc = profile.getData(ICC_Profile.icSigProfileDescriptionTag);
-        if (desc == null) {
-            return false;
-        }
-        // 'desc' holds ASCII, 'mluc' UTF-16BE: dropping NULs makes both searchable
-        StringBuilder sb = new StringBuilder(desc.length);
-        for (byte b : desc) {
-            if (b != 0) {
-                sb.append((char) (b & 0xFF));
+        ICC_ColorSpace cs = new ICC_ColorSpace(profile);
+        for (float[] c : PROBE_COLOURS) {
+            float[] out = cs.toRGB(c);
+            for (int i = 0; i < 3; i++) {
+                if (Math.abs(out[i] - c[i]) > 2f / 255) {
+                    return false;
+                }
             }
         }
-        String text = sb.toString();
-        return text.contains("sRGB") || text.contains("IEC61966-2.1") || text.contains("IEC 61966-2-1");
+        return true;
     }
 
-    static String asciiOf(byte[] bytes) {
-        return new String(bytes, StandardCharsets.ISO_8859_1);
-    }
 }

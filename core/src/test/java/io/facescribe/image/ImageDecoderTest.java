@@ -3,12 +3,6 @@ package io.facescribe.image;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.stream.ImageOutputStream;
 import java.awt.Transparency;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -18,7 +12,6 @@ import java.awt.image.DataBuffer;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -273,34 +266,12 @@ class ImageDecoderTest {
 
     @Test
     void animatedGifGivesTheFirstFrame() throws Exception {
-        byte[] r = {(byte) 255, 0, 0};
-        byte[] g = {0, 0, 0};
-        byte[] b = {0, 0, (byte) 255};
-        IndexColorModel palette = new IndexColorModel(8, 3, r, g, b);
-        BufferedImage first = new BufferedImage(20, 10, BufferedImage.TYPE_BYTE_INDEXED, palette);
-        BufferedImage second = new BufferedImage(20, 10, BufferedImage.TYPE_BYTE_INDEXED, palette);
-        for (int y = 0; y < 10; y++) {
-            for (int x = 0; x < 20; x++) {
-                first.getRaster().setSample(x, y, 0, x < 10 ? 0 : 1);  // red | black
-                second.getRaster().setSample(x, y, 0, 2);              // blue
-            }
-        }
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.prepareWriteSequence(null);
-            for (BufferedImage frame : List.of(first, second)) {
-                IIOMetadata meta = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), null);
-                writer.writeToSequence(new IIOImage(frame, null, meta), null);
-            }
-            writer.endWriteSequence();
-        }
-        writer.dispose();
-        DecodedImage d = decoder.decode(bytes.toByteArray(), "anim.gif");
+        // made with ImageMagick: frame 0 = left half red, right half black; frame 1 = all blue
+        DecodedImage d = decoder.decode(fixture("animated_20x10.gif"), "anim.gif");
         assertThat(d.format()).isEqualTo(ImageFormat.GIF);
         assertThat(d.colourModel()).isEqualTo("indexed");
         assertThat(d.width()).isEqualTo(20);
+        assertThat(d.height()).isEqualTo(10);
         assertPixel(d.image(), 2, 5, 255, 0, 0, 0);
         assertPixel(d.image(), 15, 5, 0, 0, 0, 0);
     }
