@@ -392,7 +392,12 @@ public final class ImageDecoder {
     private static void checkWarnings(List<String> warnings, String kind, String label) throws ImageDecodeException {
         for (String warning : warnings) {
             String w = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
-            if (w.contains("premature end") || w.contains("truncat") || w.contains("unexpected end")) {
+            // libjpeg: "Corrupt JPEG data: premature end of data segment" / "Premature end of JPEG
+            // file" = scan data ran out, the rest of the image is filled with grey. A file that only
+            // lacks its final EOI marker (TwelveMonkeys: "Truncated File - Missing EOI marker") is
+            // complete and accepted.
+            boolean onlyMissingEoi = w.contains("missing eoi");
+            if (w.contains("premature end") || w.contains("unexpected end") || (w.contains("truncat") && !onlyMissingEoi)) {
                 throw new ImageDecodeException(ImageDecodeException.Reason.CORRUPT,
                         label + ": truncated or corrupt " + kind + ": " + warning
                                 + "; the file is incomplete (interrupted download or copy?) - re-copy or re-export it");

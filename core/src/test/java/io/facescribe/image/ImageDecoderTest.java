@@ -122,6 +122,14 @@ class ImageDecoderTest {
     }
 
     @Test
+    void jpegMissingOnlyItsEoiMarkerIsAccepted() throws Exception {
+        byte[] full = fixture("grace_hopper_512x512.jpg");
+        RgbImage complete = decoder.decode(full).image();
+        DecodedImage noEoi = decoder.decode(Arrays.copyOf(full, full.length - 2), "no-eoi.jpg");
+        assertThat(noEoi.image()).isEqualTo(complete);
+    }
+
+    @Test
     void truncatedPngIsRejected() {
         byte[] full = fixture("astronaut_128.png");
         byte[] cut = Arrays.copyOf(full, full.length / 2);
