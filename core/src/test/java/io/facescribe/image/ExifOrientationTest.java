@@ -88,6 +88,18 @@ class ExifOrientationTest {
     }
 
     @Test
+    void pngExifChunkOrientationIsApplied() throws Exception {
+        BufferedImage img = rgbImage(W, H, 0x404040);
+        fillRect(img, 0, 0, 12, 12, RED);
+        byte[] exif = java.util.Arrays.copyOfRange(exifOrientationPayload(8), 6, exifOrientationPayload(8).length);
+        byte[] png = insertPngChunkAfterIhdr(encode(img, "png"), pngChunk("eXIf", exif));
+        DecodedImage d = decoder.decode(png, "o8.png");
+        assertThat(d.orientation()).isEqualTo(8);
+        assertThat(d.width()).isEqualTo(H);
+        assertThat(corner(d.image(), "BL")).isEqualTo(RED);
+    }
+
+    @Test
     void invalidOrMissingOrientationMeansUpright() throws Exception {
         assertThat(decoder.decode(storedJpeg()).orientation()).isEqualTo(1);
         DecodedImage bogus = decoder.decode(withExifOrientation(storedJpeg(), 42));
