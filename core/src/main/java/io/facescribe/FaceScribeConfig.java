@@ -1,0 +1,46 @@
+package io.facescribe;
+
+import io.facescribe.analysis.AnalysisOptions;
+import io.facescribe.analysis.Calibration;
+import io.facescribe.face.FaceDetector;
+import io.facescribe.image.ImageLimits;
+import io.facescribe.model.ModelSource;
+import io.facescribe.model.ModelStore;
+
+/**
+ * How a {@link FaceScribe} is built.
+ *
+ * @param store         where the models are
+ * @param installModels install the models on first use when they are missing
+ * @param modelSource   where to install them from
+ * @param limits        image size limits
+ * @param detection     face detector settings
+ * @param calibration   how network outputs become age, gender and ethnicity
+ * @param analysis      default options for each image
+ */
+public record FaceScribeConfig(ModelStore store, boolean installModels, ModelSource modelSource, ImageLimits limits,
+                               FaceDetector.Settings detection, Calibration calibration, AnalysisOptions analysis) {
+
+    /** Standard store, install on first use (from {@code $FACESCRIBE_MODELS} or npm), shipped calibration. */
+    public static FaceScribeConfig defaults() {
+        return new FaceScribeConfig(ModelStore.standard(), true,
+                ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()), ImageLimits.DEFAULT,
+                FaceDetector.Settings.defaults(), Calibration.shipped(), AnalysisOptions.defaults());
+    }
+
+    public FaceScribeConfig withAnalysis(AnalysisOptions options) {
+        return new FaceScribeConfig(store, installModels, modelSource, limits, detection, calibration, options);
+    }
+
+    public FaceScribeConfig withLimits(ImageLimits value) {
+        return new FaceScribeConfig(store, installModels, modelSource, value, detection, calibration, analysis);
+    }
+
+    public FaceScribeConfig withCalibration(Calibration value) {
+        return new FaceScribeConfig(store, installModels, modelSource, limits, detection, value, analysis);
+    }
+
+    public FaceScribeConfig withStore(ModelStore value) {
+        return new FaceScribeConfig(value, installModels, modelSource, limits, detection, calibration, analysis);
+    }
+}

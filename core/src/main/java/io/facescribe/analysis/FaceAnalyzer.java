@@ -1,0 +1,104 @@
+package io.facescribe.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.facescribe.face.Box;
+import io.facescribe.face.Crop;
+import io.facescribe.face.Detection;
+import io.facescribe.face.FaceDetector;
+import io.facescribe.face.FaceMesher;
+import io.facescribe.face.Mesh;
+import io.facescribe.face.Point;
+import io.facescribe.image.DecodedImage;
+import io.facescribe.image.RgbImage;
+import io.facescribe.model.runtime.Network;
+import io.facescribe.model.runtime.NetworkLoader;
+
+/**
+ * The whole "see" stage for one decoded image: detect faces (or take the image as one face), keep those
+ * the policy asks for, place the mesh, run the analysis networks and interpret everything. Thread-safe:
+ * one instance serves all threads.
+ */
+public final class FaceAnalyzer implements AutoCloseable {
+
+    private final Network detectorNet;
+    private final Network meshNet;
+    private final FaceDetector detector;
+    private final FaceMesher mesher;
+    private final FaceNetworks networks;
+    private final Demographics demographics;
+
+    public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, Calibration calibration) {
+        this.detectorNet = loader.load("blazeface");
+        this.meshNet = loader.load("facemesh");
+        this.detector = new FaceDetector(detectorNet, detection);
+        this.mesher = new FaceMesher(meshNet);
+        this.networks = new FaceNetworks(loader);
+        this.demographics = new Demographics(calibration);
+    }
+
+    public ImageAnalysis analyze(DecodedImage decoded, String name, AnalysisOptions options) {
+        long start = System.nanoTime();
+        RgbImage image = decoded.image();
+        double toOriginal = decoded.subsampling();
+        List<FaceAnalysis> faces = new ArrayList<>();
+        double colour = QualityMeter.colourFraction(image);
+        if (options.assumeFace()) {
+            Crop whole = new Crop(image.width() / 2.0, image.height() / 2.0, Math.max(image.width(), image.height()), 0);
+            Mesh mesh = mesher.mesh(image, whole);
+            Box box = new Box(0, 0, image.width(), image.height());
+            Detection asDetection = new Detection(box, 1.0, keypointsFromMesh(mesh));
+            faces.add(analyzeFace(image, asDetection, mesh, colour, toOriginal, options));
+        } else {
+            List<Detection> detections = new ArrayList<>(detector.detect(image));
+            detections.sort(Comparator.comparingDouble((Detection d) -> d.box().area()).reversed());
+            for (Detection d : detections) {
+                if (faces.size() >= options.faces().maxFaces()) {
+                    break;
+                }
+                if (Math.max(d.box().width(), d.box().height()) * toOriginal < options.minFaceSize()) {
+                    continue;
+                }
+                faces.add(analyzeFace(image, d, mesher.mesh(image, d), colour, toOriginal, options));
+            }
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new ImageAnalysis(name, decoded.originalWidth(), decoded.originalHeight(), null, faces,
+                decoded.format().name().toLowerCase(java.util.Locale.ROOT), millis);
+    }
+
+    private FaceAnalysis analyzeFace(RgbImage image, Detection detection, Mesh mesh, double colour, double k,
+                                     AnalysisOptions options) {
+        Crop faceCrop = FaceNetworks.faceCrop(mesh);
+        Readings readings = networks.read(image, faceCrop);
+        Box b = detection.box().clip(image.width(), image.height());
+        FaceBox box = new FaceBox((int) Math.round(b.x() * k), (int) Math.round(b.y() * k),
+                (int) Math.round(b.width() * k), (int) Math.round(b.height() * k));
+        int faceSize = (int) Math.round(Math.max(mesh.box().width(), mesh.box().height()) * k);
+        Quality quality = QualityMeter.quality(QualityMeter.sharpness(image, faceCrop), colour, faceSize);
+        List<double[]> keypoints = detection.keypoints().stream()
+                .map(p -> new double[] {Rounding.round1(p.x() * k), Rounding.round1(p.y() * k)}).toList();
+        List<double[]> meshPoints = options.includeMesh() ? mesh.points().stream()
+                .map(p -> new double[] {Rounding.round1(p.x() * k), Rounding.round1(p.y() * k),
+                        Rounding.round1(p.z() * k)}).toList() : null;
+        return new FaceAnalysis(box, detection.score(), demographics.gender(readings), demographics.age(readings),
+                demographics.ethnicity(readings), demographics.emotion(readings), PoseEstimator.pose(mesh),
+                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, readings.descriptor());
+    }
+
+    /** Detector-style keypoints taken from the mesh (for images that are already a face). */
+    private static List<Point> keypointsFromMesh(Mesh mesh) {
+        return List.of(mesh.rightEye(), mesh.leftEye(), mesh.point(Mesh.NOSE_TIP),
+                mesh.point(Mesh.LIP_UPPER_INNER).midpoint(mesh.point(Mesh.LIP_LOWER_INNER)),
+                mesh.point(Mesh.RIGHT_CHEEK), mesh.point(Mesh.LEFT_CHEEK));
+    }
+
+    @Override
+    public void close() {
+        networks.close();
+        detectorNet.close();
+        meshNet.close();
+    }
+}
