@@ -24,7 +24,7 @@ public final class QualityMeter {
     public static double sharpness(RgbImage image, Crop face) {
         Crop inner = face.scaled(0.8);
         final int size = (int) Math.max(MIN_SIZE, Math.min(MAX_SIZE, Math.round(inner.side())));
-        float[] g = CropSampler.grey(image, inner, SIZE, 0f, 1f);
+        float[] g = CropSampler.grey(image, inner, size, 0f, 1f);
         double sum = 0, sq = 0, lsum = 0, lsq = 0;
         int n = 0;
         for (int y = 1; y < size - 1; y++) {
