@@ -122,6 +122,18 @@ class ImageDecoderTest {
     }
 
     @Test
+    void truncatedProgressiveJpegIsRejected() throws Exception {
+        RgbImage grace = decoder.decode(fixture("grace_hopper_512x512.jpg")).image();
+        byte[] progressive = jpeg(grace.toBufferedImage(), 0.9f, true);
+        assertThat(decoder.decode(progressive).image().width()).isEqualTo(512);
+        for (double fraction : new double[] {0.2, 0.5, 0.9}) {
+            byte[] cut = Arrays.copyOf(progressive, (int) (progressive.length * fraction));
+            ImageDecodeException e = failure(() -> decoder.decode(cut, "progressive.jpg"));
+            assertThat(e.reason()).as("cut at %s", fraction).isEqualTo(ImageDecodeException.Reason.CORRUPT);
+        }
+    }
+
+    @Test
     void jpegMissingOnlyItsEoiMarkerIsAccepted() throws Exception {
         byte[] full = fixture("grace_hopper_512x512.jpg");
         RgbImage complete = decoder.decode(full).image();
@@ -210,6 +222,12 @@ class ImageDecoderTest {
         assertThat(img.g(8, 24)).isLessThan(80);
         assertThat(img.b(8, 24)).isLessThan(80);
         assertPixel(img, 56, 24, 255, 255, 255, 12);
+
+        DecodedImage small = new ImageDecoder(ImageLimits.DEFAULT.withMaxDecodeSide(16)).decode(jpeg, "cmyk.jpg");
+        assertThat(small.subsampling()).isEqualTo(4);
+        assertThat(small.width()).isEqualTo(16);
+        assertThat(small.image().r(2, 6)).isGreaterThan(180);
+        assertThat(small.image().g(2, 6)).isLessThan(80);
     }
 
     @Test

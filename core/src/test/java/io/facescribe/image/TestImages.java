@@ -81,6 +81,10 @@ final class TestImages {
 
     /** High-quality JPEG via the JDK's own writer (also accepts 4-band rasters, written without colour transform). */
     static byte[] jpeg(Object imageOrRaster, float quality) {
+        return jpeg(imageOrRaster, quality, false);
+    }
+
+    static byte[] jpeg(Object imageOrRaster, float quality, boolean progressive) {
         ImageWriter writer = null;
         for (Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("jpeg"); it.hasNext(); ) {
             ImageWriter w = it.next();
@@ -98,6 +102,9 @@ final class TestImages {
                 ImageWriteParam param = writer.getDefaultWriteParam();
                 param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
                 param.setCompressionQuality(quality);
+                if (progressive) {
+                    param.setProgressiveMode(ImageWriteParam.MODE_DEFAULT);
+                }
                 IIOImage iio = imageOrRaster instanceof java.awt.image.Raster r
                         ? new IIOImage(r, null, null)
                         : new IIOImage((RenderedImage) imageOrRaster, null, null);
