@@ -296,22 +296,27 @@ public final class RgbImage {
         boolean swap = orientation >= 5;
         int outW = swap ? height : width;
         int outH = swap ? width : height;
+        // source (sx, sy) is affine in output (x, y): sx = ax*x + bx*y + cx, sy = ay*x + by*y + cy
+        int w1 = width - 1;
+        int h1 = height - 1;
+        int[] c = switch (orientation) {
+            //          ax  bx  cx  ay  by  cy
+            case 2 -> new int[] {-1, 0, w1, 0, 1, 0};
+            case 3 -> new int[] {-1, 0, w1, 0, -1, h1};
+            case 4 -> new int[] {1, 0, 0, 0, -1, h1};
+            case 5 -> new int[] {0, 1, 0, 1, 0, 0};
+            case 6 -> new int[] {0, 1, 0, -1, 0, h1};
+            case 7 -> new int[] {0, -1, w1, -1, 0, h1};
+            default -> new int[] {0, -1, w1, 1, 0, 0}; // 8
+        };
+        int stepX = (c[0] + c[3] * width) * 3;
+        int stepY = (c[1] + c[4] * width) * 3;
+        int start = (c[2] + c[5] * width) * 3;
         byte[] out = new byte[rgb.length];
         int o = 0;
         for (int y = 0; y < outH; y++) {
-            for (int x = 0; x < outW; x++) {
-                int sx;
-                int sy;
-                switch (orientation) {
-                    case 2 -> { sx = width - 1 - x; sy = y; }
-                    case 3 -> { sx = width - 1 - x; sy = height - 1 - y; }
-                    case 4 -> { sx = x; sy = height - 1 - y; }
-                    case 5 -> { sx = y; sy = x; }
-                    case 6 -> { sx = y; sy = height - 1 - x; }
-                    case 7 -> { sx = width - 1 - y; sy = height - 1 - x; }
-                    default -> { sx = width - 1 - y; sy = x; } // 8
-                }
-                int s = (sy * width + sx) * 3;
+            int s = start + y * stepY;
+            for (int x = 0; x < outW; x++, s += stepX) {
                 out[o++] = rgb[s];
                 out[o++] = rgb[s + 1];
                 out[o++] = rgb[s + 2];
