@@ -23,7 +23,7 @@ const pos = args.filter((a) => !a.startsWith('--'));
 const defaultModels = path.join(process.env.FACESCRIBE_HOME || path.join(os.homedir(), '.cache', 'facescribe'), 'models');
 const modelsDir = pos[0] || defaultModels;
 const outDir = pos[1] || path.join(here, '..', '..', 'core', 'src', 'test', 'resources', 'tfjs-reference');
-const only = process.env.MODELS ? process.env.MODELS.split(',') : Object.keys(MODELS);
+const only = process.env.REF_MODELS ? process.env.REF_MODELS.split(',') : Object.keys(MODELS);
 
 // float32 value -> shortest decimal that parses back to the same float32
 const f32 = (v) => (Number.isFinite(v) ? Number(Math.fround(v).toPrecision(9)) : String(v));
