@@ -54,7 +54,7 @@ public final class Bleu implements CaptionScorer {
 
     @Override
     public MetricResult score(Corpus corpus) {
-        NgramCorpus ngrams = new NgramCorpus(corpus);
+        NgramCorpus ngrams = NgramCorpus.of(corpus);
         Stats[] perImage = imageStats(ngrams);
         Stats total = new Stats(0, 0, new long[N], new long[N]);
         Map<String, Map<String, Double>> images = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ public final class Bleu implements CaptionScorer {
     /** The corpus statistics (what the toolkit prints with verbose=1). */
     public Stats corpusStats(Corpus corpus) {
         Stats total = new Stats(0, 0, new long[N], new long[N]);
-        for (Stats s : imageStats(new NgramCorpus(corpus))) total = total.plus(s);
+        for (Stats s : imageStats(NgramCorpus.of(corpus))) total = total.plus(s);
         return total;
     }
 

@@ -25,7 +25,7 @@ public final class Cider implements CaptionScorer {
 
     @Override
     public MetricResult score(Corpus corpus) {
-        NgramCorpus ngrams = new NgramCorpus(corpus);
+        NgramCorpus ngrams = NgramCorpus.of(corpus);
         double[][] idf = inverseDocumentFrequencies(ngrams);
         double[] scores = new double[ngrams.size()];
         Parallel.forRanges(ngrams.size(), () -> new Scratch(ngrams), (scratch, from, to) -> {

@@ -2,7 +2,10 @@ package io.facescribe.metrics.score;
 
 import io.facescribe.metrics.Corpus;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * A corpus with every caption split with Python's {@code str.split()} and turned into n-gram ids, n = 1..{@link #MAX_N}.
@@ -19,6 +22,21 @@ final class NgramCorpus {
     final Sentence[][] references;
     private final int[] distinct = new int[MAX_N];
 
+    /** One n-gram view per corpus object (identity), shared by the scorers that run on the same corpus. */
+    private static final Map<Corpus, NgramCorpus> SHARED = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static NgramCorpus of(Corpus corpus) {
+        NgramCorpus n = SHARED.get(corpus);
+        if (n == null) {
+            n = new NgramCorpus(corpus);
+            SHARED.put(corpus, n);
+        }
+        return n;
+    }
+
+    /** True when every caption is tokens separated by single spaces, so split() and split(" ") agree. */
+    final boolean singleSpaced;
+
     NgramCorpus(Corpus corpus) {
         Vocabulary vocabulary = new Vocabulary();
         LongIntMap[] higher = new LongIntMap[MAX_N];
@@ -33,6 +51,7 @@ final class NgramCorpus {
             for (int r = 0; r < refs.size(); r++) references[i][r] = sentence(refs.get(r), vocabulary, higher);
             candidates[i] = sentence(corpus.candidate(id), vocabulary, higher);
         }
+        singleSpaced = allSingleSpaced(corpus);
         distinct[0] = vocabulary.size();
         for (int k = 1; k < MAX_N; k++) distinct[k] = higher[k].size();
     }
@@ -50,6 +69,23 @@ final class NgramCorpus {
             grams[k] = cur;
         }
         return new Sentence(unigrams.length, grams);
+    }
+
+    private static boolean allSingleSpaced(Corpus corpus) {
+        for (String id : corpus.imageIds()) {
+            if (!singleSpaced(corpus.candidate(id))) return false;
+            for (String r : corpus.references(id)) if (!singleSpaced(r)) return false;
+        }
+        return true;
+    }
+
+    private static boolean singleSpaced(String s) {
+        if (s.isEmpty() || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ') return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' ? s.charAt(i + 1) == ' ' : Tokens.isPythonWhitespace(c)) return false;
+        }
+        return true;
     }
 
     int size() { return candidates.length; }

@@ -24,14 +24,23 @@ public final class Rouge implements CaptionScorer {
     @Override
     public MetricResult score(Corpus corpus) {
         List<String> ids = corpus.imageIds();
-        Vocabulary vocabulary = new Vocabulary();
         int[][] hyps = new int[ids.size()][];
         int[][][] refs = new int[ids.size()][][];
-        for (int i = 0; i < ids.size(); i++) {
-            hyps[i] = vocabulary.ids(Tokens.splitSpace(corpus.candidate(ids.get(i))));
-            List<String> r = corpus.references(ids.get(i));
-            refs[i] = new int[r.size()][];
-            for (int j = 0; j < r.size(); j++) refs[i][j] = vocabulary.ids(Tokens.splitSpace(r.get(j)));
+        NgramCorpus ngrams = NgramCorpus.of(corpus);
+        if (ngrams.singleSpaced) { // split(" ") gives the same tokens as split(): reuse the shared ids
+            for (int i = 0; i < ids.size(); i++) {
+                hyps[i] = ngrams.candidates[i].grams()[0];
+                refs[i] = new int[ngrams.references[i].length][];
+                for (int j = 0; j < refs[i].length; j++) refs[i][j] = ngrams.references[i][j].grams()[0];
+            }
+        } else {
+            Vocabulary vocabulary = new Vocabulary();
+            for (int i = 0; i < ids.size(); i++) {
+                hyps[i] = vocabulary.ids(Tokens.splitSpace(corpus.candidate(ids.get(i))));
+                List<String> r = corpus.references(ids.get(i));
+                refs[i] = new int[r.size()][];
+                for (int j = 0; j < r.size(); j++) refs[i][j] = vocabulary.ids(Tokens.splitSpace(r.get(j)));
+            }
         }
         double[] scores = new double[ids.size()];
         Parallel.forRanges(ids.size(), () -> new int[2][64], (rows, from, to) -> {
