@@ -1,15 +1,15 @@
 package io.facescribe.metrics;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ import java.util.Map;
  * appearance in the references. Every problem is an {@link InvalidInputException} naming the file and the place.
  */
 public final class CocoFormats {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON_FACTORY = new JsonFactory();
 
     private CocoFormats() {}
 
@@ -34,100 +34,166 @@ public final class CocoFormats {
         return Corpus.of(readReferences(references), readCandidates(candidates));
     }
 
+    /** Reads both files (concurrently) into a corpus. */
+    public static Corpus readCorpusConcurrently(Path references, Path candidates) {
+        java.util.concurrent.CompletableFuture<Map<String, String>> cands =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> readCandidates(candidates));
+        Map<String, List<String>> refs = readReferences(references);
+        try {
+            return Corpus.of(refs, cands.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+
     public static Map<String, List<String>> readReferences(Path file) {
-        JsonNode root = read(file);
         Map<String, List<String>> out = new LinkedHashMap<>();
-        if (root.isObject() && root.has("annotations")) {
-            JsonNode anns = root.get("annotations");
-            if (!anns.isArray()) throw bad(file, "\"annotations\" must be an array");
-            for (int i = 0; i < anns.size(); i++) {
-                JsonNode a = anns.get(i);
-                String where = "annotations[" + i + "]";
-                out.computeIfAbsent(imageId(file, a, where), k -> new ArrayList<>()).add(reference(file, a.get("caption"), where));
+        try (JsonParser p = open(file)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw bad(file, "expected COCO annotations {\"annotations\":[…]} or a map {\"image_id\":[\"ref\",…]}");
             }
-        } else if (root.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                String where = "image " + e.getKey();
-                List<String> refs = new ArrayList<>();
-                JsonNode v = e.getValue();
-                if (v.isArray()) {
-                    for (int i = 0; i < v.size(); i++) refs.add(reference(file, v.get(i), where + " reference " + i));
+            boolean coco = false;
+            Map<String, List<String>> map = new LinkedHashMap<>();
+            Map<String, String> problems = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.getCurrentName();
+                JsonToken t = p.nextToken();
+                if (field.equals("annotations") && t == JsonToken.START_ARRAY) {
+                    coco = true;
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        Record r = record(file, p, "annotations[" + i++ + "]");
+                        if (r.caption.isBlank()) throw bad(file, r.where + " is an empty reference caption");
+                        out.computeIfAbsent(r.imageId, k -> new ArrayList<>()).add(r.caption);
+                    }
+                } else if (t == JsonToken.START_ARRAY) { // map form; other COCO fields ("images"…) are ignored
+                    List<String> refs = new ArrayList<>();
+                    String problem = null;
+                    int i = 0;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        String where = "image " + field + " reference " + i++;
+                        if (p.currentToken() != JsonToken.VALUE_STRING) {
+                            p.skipChildren();
+                            problem = where + ": caption must be a string";
+                        } else if (p.getText().isBlank()) {
+                            problem = where + " is an empty reference caption";
+                        } else {
+                            refs.add(p.getText());
+                        }
+                    }
+                    if (refs.isEmpty() && problem == null) problem = "image " + field + " has no reference caption";
+                    map.put(field, problem == null ? refs : null);
+                    if (problem != null) problems.put(field, problem);
+                } else if (t == JsonToken.VALUE_STRING) {
+                    map.put(field, new ArrayList<>(List.of(reference(file, p, "image " + field))));
                 } else {
-                    refs.add(reference(file, v, where));
+                    p.skipChildren();
+                    map.put(field, null);
+                    problems.put(field, "image " + field + ": references must be a list of strings");
                 }
-                if (refs.isEmpty()) throw bad(file, where + " has no reference caption");
-                out.put(e.getKey(), refs);
             }
-        } else {
-            throw bad(file, "expected COCO annotations {\"annotations\":[…]} or a map {\"image_id\":[\"ref\",…]}");
+            if (!coco) {
+                if (!problems.isEmpty()) throw bad(file, problems.values().iterator().next());
+                out = map;
+            }
+        } catch (IOException e) {
+            throw io(file, e);
         }
         if (out.isEmpty()) throw bad(file, "no reference captions");
         return out;
     }
 
     public static Map<String, String> readCandidates(Path file) {
-        JsonNode root = read(file);
         Map<String, String> out = new LinkedHashMap<>();
-        if (root.isObject() && root.has("annotations")) root = root.get("annotations");
-        if (root.isArray()) {
-            for (int i = 0; i < root.size(); i++) {
-                JsonNode r = root.get(i);
-                String where = "[" + i + "]";
-                String id = imageId(file, r, where);
-                String caption = text(file, r.get("caption"), where + ".caption");
-                if (out.put(id, caption) != null) throw bad(file, "image " + id + " has more than one candidate caption");
-            }
-        } else if (root.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                JsonNode v = e.getValue();
-                if (v.isArray()) {
-                    if (v.size() != 1) throw bad(file, "image " + e.getKey() + " must have exactly one candidate caption, has " + v.size());
-                    v = v.get(0);
+        try (JsonParser p = open(file)) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) {
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    Record r = record(file, p, "[" + i++ + "]");
+                    if (out.put(r.imageId, r.caption) != null) throw bad(file, "image " + r.imageId + " has more than one candidate caption");
                 }
-                out.put(e.getKey(), text(file, v, "image " + e.getKey()));
+            } else if (t == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String id = p.getCurrentName();
+                    JsonToken v = p.nextToken();
+                    if (v == JsonToken.START_ARRAY) {
+                        List<String> list = new ArrayList<>();
+                        while (p.nextToken() != JsonToken.END_ARRAY) list.add(text(file, p, "image " + id));
+                        if (list.size() != 1) throw bad(file, "image " + id + " must have exactly one candidate caption, has " + list.size());
+                        out.put(id, list.get(0));
+                    } else {
+                        out.put(id, text(file, p, "image " + id));
+                    }
+                }
+            } else {
+                throw bad(file, "expected COCO results [{\"image_id\":…,\"caption\":…}] or a map {\"image_id\":\"caption\"}");
             }
-        } else {
-            throw bad(file, "expected COCO results [{\"image_id\":…,\"caption\":…}] or a map {\"image_id\":\"caption\"}");
+        } catch (IOException e) {
+            throw io(file, e);
         }
         if (out.isEmpty()) throw bad(file, "no candidate captions");
         return out;
     }
 
-    private static JsonNode read(Path file) {
-        try {
-            JsonNode root = JSON.readTree(file.toFile());
-            if (root == null || root.isMissingNode()) throw bad(file, "empty file");
-            return root;
-        } catch (JsonProcessingException e) {
-            throw bad(file, "malformed JSON: " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " at line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr() : ""));
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
-            throw new InvalidInputException(file + ": no such file");
-        } catch (IOException e) {
-            throw new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
+    private record Record(String imageId, String caption, String where) {}
+
+    /** One {"image_id":…, "caption":…, …} object; the parser is on its START_OBJECT and ends on its END_OBJECT. */
+    private static Record record(Path file, JsonParser p, String where) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) throw bad(file, where + " is not an object");
+        String id = null;
+        String caption = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.getCurrentName();
+            JsonToken t = p.nextToken();
+            if (field.equals("image_id")) {
+                if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) id = p.getText();
+                else throw bad(file, where + ".image_id must be a number or a string");
+            } else if (field.equals("caption")) {
+                caption = text(file, p, where + ".caption");
+            } else {
+                p.skipChildren();
+            }
         }
+        if (id == null) throw bad(file, where + " has no image_id");
+        if (caption == null) throw bad(file, where + " has no caption");
+        return new Record(id, caption, where);
     }
 
-    private static String imageId(Path file, JsonNode record, String where) {
-        if (record == null || !record.isObject()) throw bad(file, where + " is not an object");
-        JsonNode id = record.get("image_id");
-        if (id == null || id.isNull()) throw bad(file, where + " has no image_id");
-        if (id.isTextual() || id.isIntegralNumber()) return id.asText();
-        throw bad(file, where + ".image_id must be a number or a string");
-    }
-
-    private static String reference(Path file, JsonNode node, String where) {
-        String s = text(file, node, where);
+    private static String reference(Path file, JsonParser p, String where) throws IOException {
+        String s = text(file, p, where);
         if (s.isBlank()) throw bad(file, where + " is an empty reference caption");
         return s;
     }
 
-    private static String text(Path file, JsonNode node, String where) {
-        if (node == null || node.isNull()) throw bad(file, where + " has no caption");
-        if (!node.isTextual()) throw bad(file, where + ": caption must be a string");
-        return node.asText();
+    private static String text(Path file, JsonParser p, String where) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) throw bad(file, where + " has no caption");
+        if (t != JsonToken.VALUE_STRING) {
+            p.skipChildren();
+            throw bad(file, where + ": caption must be a string");
+        }
+        return p.getText();
+    }
+
+    private static JsonParser open(Path file) {
+        try {
+            return JSON_FACTORY.createParser(file.toFile());
+        } catch (IOException e) {
+            throw io(file, e);
+        }
+    }
+
+    private static InvalidInputException io(Path file, IOException e) {
+        if (e instanceof JsonProcessingException j) {
+            return bad(file, "malformed JSON: " + j.getOriginalMessage()
+                    + (j.getLocation() != null ? " at line " + j.getLocation().getLineNr() + " column " + j.getLocation().getColumnNr() : ""));
+        }
+        if (e instanceof NoSuchFileException || e instanceof java.io.FileNotFoundException) {
+            return new InvalidInputException(file + ": no such file");
+        }
+        return new InvalidInputException(file + ": cannot read: " + e.getMessage(), e);
     }
 
     private static InvalidInputException bad(Path file, String message) {

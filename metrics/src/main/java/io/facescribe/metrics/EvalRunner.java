@@ -29,7 +29,7 @@ public final class EvalRunner {
 
     public static int run(Options o, PrintStream out, PrintStream err) {
         try {
-            Corpus corpus = CocoFormats.readCorpus(o.references(), o.candidates());
+            Corpus corpus = CocoFormats.readCorpusConcurrently(o.references(), o.candidates());
             CaptionEvaluator.Builder builder = CaptionEvaluator.builder().metrics(o.metrics()).tokenization(o.tokenization());
             if (o.metrics().contains(Metric.METEOR)) {
                 builder.meteor(meteor(o));

@@ -9,6 +9,8 @@ final class LongIntMap {
     private int[] values;
     private int size;
     private int mask;
+    /** keysById[id] = the key that got this id. */
+    private long[] keysById = new long[16];
 
     LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2) - 1) << 1;
@@ -27,6 +29,8 @@ final class LongIntMap {
             if (k == EMPTY) {
                 keys[slot] = key;
                 values[slot] = size;
+                if (size == keysById.length) keysById = Arrays.copyOf(keysById, size * 2);
+                keysById[size] = key;
                 if (++size * 2 > keys.length) grow();
                 return size - 1;
             }
@@ -35,6 +39,8 @@ final class LongIntMap {
     }
 
     int size() { return size; }
+
+    long keyOf(int id) { return keysById[id]; }
 
     private static int mix(long key) {
         long h = key * 0x9E3779B97F4A7C15L;
