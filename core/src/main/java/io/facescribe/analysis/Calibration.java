@@ -38,15 +38,18 @@ public record Calibration(double[] age, double ageError, double[] gender, double
         }
     }
 
-    double years(Readings r) {
+    /** Age in years this calibration gives for the readings. */
+    public double years(Readings r) {
         return Math.max(0, Math.min(100, dot(age, r.ageFeatures())));
     }
 
-    double femaleProbability(Readings r) {
+    /** Probability of "female". */
+    public double femaleProbability(Readings r) {
         return 1 / (1 + Math.exp(-dot(gender, r.genderFeatures())));
     }
 
-    double[] raceScores(Readings r) {
+    /** Probabilities of the five ethnicity classes. */
+    public double[] raceScores(Readings r) {
         double[] f = r.raceFeatures();
         double[] s = new double[f.length];
         double max = Double.NEGATIVE_INFINITY;

@@ -19,12 +19,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param quality    blur, colour, size
  * @param keypoints  six detector keypoints [x, y] (right eye, left eye, nose, mouth, right ear, left ear)
  * @param mesh       the 468 mesh points [x, y, z], only when asked for
- * @param descriptor 1024-d face descriptor (not serialised)
+ * @param readings   the raw network outputs this was interpreted from, 1024-d descriptor included
+ *                   (not serialised)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion,
                            Pose pose, FaceTraits traits, Quality quality, List<double[]> keypoints,
-                           List<double[]> mesh, @JsonIgnore float[] descriptor) {
+                           List<double[]> mesh, @JsonIgnore Readings readings) {
     public FaceAnalysis {
         score = Rounding.round(score);
         keypoints = List.copyOf(keypoints);
@@ -34,6 +35,6 @@ public record FaceAnalysis(FaceBox box, double score, Label gender, Age age, Lab
     /** The same analysis without the mesh points. */
     public FaceAnalysis withoutMesh() {
         return new FaceAnalysis(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, null,
-                descriptor);
+                readings);
     }
 }

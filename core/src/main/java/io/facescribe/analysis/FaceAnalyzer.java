@@ -85,7 +85,7 @@ public final class FaceAnalyzer implements AutoCloseable {
                         Rounding.round1(p.z() * k)}).toList() : null;
         return new FaceAnalysis(box, detection.score(), demographics.gender(readings), demographics.age(readings),
                 demographics.ethnicity(readings), demographics.emotion(readings), PoseEstimator.pose(mesh),
-                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, readings.descriptor());
+                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, readings);
     }
 
     /** Detector-style keypoints taken from the mesh (for images that are already a face). */

@@ -1,0 +1,61 @@
+package io.facescribe.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.facescribe.FaceScribe;
+import io.facescribe.FaceScribeConfig;
+import io.facescribe.accuracy.DevelopmentSets;
+import io.facescribe.accuracy.LabelledFace;
+import io.facescribe.analysis.Calibration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Rebuilds a shipped head file from the development data.",
+                "calibration: age/gender/ethnicity calibration on utkface (train split)."})
+public final class TrainCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "calibration")
+    String what;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: $FACESCRIBE_DATA or ../shared/datasets)")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            defaultValue = "core/src/main/resources/io/facescribe/analysis/calibration.json",
+            description = "where to write the head file (default: ${DEFAULT-VALUE}, run from the project root)")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "images at once (default: cores)")
+    Integer threads;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!what.equals("calibration")) {
+            System.err.println("error: can train 'calibration'; got '" + what + "'");
+            return 2;
+        }
+        Path utk = DevelopmentRun.dataDir(data).resolve("utkface");
+        if (!Files.isDirectory(utk)) {
+            System.err.println("error: " + utk + " not found; pass --data or set FACESCRIBE_DATA");
+            return 2;
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        try (FaceScribe fs = FaceScribe.create(FaceScribeConfig.defaults().withCalibration(Calibration.raw()))) {
+            List<LabelledFace> faces = DevelopmentRun.measure(fs, DevelopmentSets.utkface(utk, 0), false, n,
+                    "utkface", new AtomicInteger());
+            Calibration c = DevelopmentRun.fit(faces, utk);
+            DevelopmentRun.write(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(c) + "\n");
+            System.out.println("wrote " + out + " (age error " + c.ageError() + " years on the train split)");
+        }
+        return 0;
+    }
+}
