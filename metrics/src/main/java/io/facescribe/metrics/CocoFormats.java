@@ -63,8 +63,8 @@ public final class CocoFormats {
                     coco = true;
                     int i = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        Record r = record(file, p, "annotations[" + i++ + "]");
-                        if (r.caption.isBlank()) throw bad(file, r.where + " is an empty reference caption");
+                        Record r = record(file, p, "annotations", i++);
+                        if (r.caption.isBlank()) throw bad(file, "annotations[" + (i - 1) + "] is an empty reference caption");
                         out.computeIfAbsent(r.imageId, k -> new ArrayList<>()).add(r.caption);
                     }
                 } else if (t == JsonToken.START_ARRAY) { // map form; other COCO fields ("images"…) are ignored
@@ -72,12 +72,12 @@ public final class CocoFormats {
                     String problem = null;
                     int i = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
-                        String where = "image " + field + " reference " + i++;
+                        int index = i++;
                         if (p.currentToken() != JsonToken.VALUE_STRING) {
                             p.skipChildren();
-                            problem = where + ": caption must be a string";
+                            problem = "image " + field + " reference " + index + ": caption must be a string";
                         } else if (p.getText().isBlank()) {
-                            problem = where + " is an empty reference caption";
+                            problem = "image " + field + " reference " + index + " is an empty reference caption";
                         } else {
                             refs.add(p.getText());
                         }
@@ -111,7 +111,7 @@ public final class CocoFormats {
             if (t == JsonToken.START_ARRAY) {
                 int i = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
-                    Record r = record(file, p, "[" + i++ + "]");
+                    Record r = record(file, p, "", i++);
                     if (out.put(r.imageId, r.caption) != null) throw bad(file, "image " + r.imageId + " has more than one candidate caption");
                 }
             } else if (t == JsonToken.START_OBJECT) {
@@ -137,11 +137,11 @@ public final class CocoFormats {
         return out;
     }
 
-    private record Record(String imageId, String caption, String where) {}
+    private record Record(String imageId, String caption) {}
 
     /** One {"image_id":…, "caption":…, …} object; the parser is on its START_OBJECT and ends on its END_OBJECT. */
-    private static Record record(Path file, JsonParser p, String where) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) throw bad(file, where + " is not an object");
+    private static Record record(Path file, JsonParser p, String array, int index) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) throw bad(file, array + "[" + index + "] is not an object");
         String id = null;
         String caption = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -149,16 +149,17 @@ public final class CocoFormats {
             JsonToken t = p.nextToken();
             if (field.equals("image_id")) {
                 if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT) id = p.getText();
-                else throw bad(file, where + ".image_id must be a number or a string");
+                else throw bad(file, array + "[" + index + "].image_id must be a number or a string");
             } else if (field.equals("caption")) {
-                caption = text(file, p, where + ".caption");
+                if (p.currentToken() == JsonToken.VALUE_STRING) caption = p.getText();
+                else caption = text(file, p, array + "[" + index + "].caption");
             } else {
                 p.skipChildren();
             }
         }
-        if (id == null) throw bad(file, where + " has no image_id");
-        if (caption == null) throw bad(file, where + " has no caption");
-        return new Record(id, caption, where);
+        if (id == null) throw bad(file, array + "[" + index + "] has no image_id");
+        if (caption == null) throw bad(file, array + "[" + index + "] has no caption");
+        return new Record(id, caption);
     }
 
     private static String reference(Path file, JsonParser p, String where) throws IOException {
