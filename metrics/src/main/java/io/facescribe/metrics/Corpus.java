@@ -73,17 +73,4 @@ public final class Corpus {
     public Map<String, List<String>> references() { return references; }
 
     public Map<String, String> candidates() { return candidates; }
-
-    /** A corpus with every caption replaced by {@code f(caption)}, same ids and order. */
-    public Corpus map(java.util.function.UnaryOperator<String> f) {
-        Map<String, List<String>> refs = new LinkedHashMap<>();
-        Map<String, String> cands = new LinkedHashMap<>();
-        for (String id : imageIds) {
-            List<String> mapped = new ArrayList<>(references.get(id).size());
-            for (String r : references.get(id)) mapped.add(f.apply(r));
-            refs.put(id, mapped);
-            cands.put(id, f.apply(candidates.get(id)));
-        }
-        return of(refs, cands);
-    }
 }
