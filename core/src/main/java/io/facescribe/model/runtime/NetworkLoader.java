@@ -13,8 +13,9 @@ import org.tensorflow.proto.ConfigProto;
 /**
  * Loads networks from the model store onto TensorFlow with one process-wide thread configuration.
  * TensorFlow's thread pools are shared by the whole process and the first session's configuration wins, so
- * every session gets the same {@link #CONFIG}: one intra-op and one inter-op thread (fastest on small
- * machines; parallelism comes from running faces and images concurrently).
+ * every session gets the same {@link #CONFIG}: one intra-op thread per op (fastest on small machines) and
+ * one inter-op thread per core, so that concurrent runs from several images proceed in parallel instead
+ * of queueing behind a single pool thread.
  */
 public final class NetworkLoader {
 
@@ -23,7 +24,8 @@ public final class NetworkLoader {
     /** The one session configuration of this process. */
     public static final ConfigProto CONFIG = ConfigProto.newBuilder()
             .setIntraOpParallelismThreads(Integer.getInteger("facescribe.tf.intraOpThreads", 1))
-            .setInterOpParallelismThreads(Integer.getInteger("facescribe.tf.interOpThreads", 1))
+            .setInterOpParallelismThreads(Integer.getInteger("facescribe.tf.interOpThreads",
+                    Runtime.getRuntime().availableProcessors()))
             .setAllowSoftPlacement(true)
             .build();
 
