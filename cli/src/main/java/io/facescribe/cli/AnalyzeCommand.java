@@ -53,6 +53,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--max-pixels", paramLabel = "N", description = "refuse images with more pixels (default 100 M)")
     Long maxPixels;
 
+    @Option(names = "--max-file-mb", paramLabel = "MB", description = "refuse files larger than this (default 200)")
+    Long maxFileMb;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
@@ -64,7 +67,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        ImageLimits limits = maxPixels == null ? ImageLimits.DEFAULT : ImageLimits.DEFAULT.withMaxPixels(maxPixels);
+        ImageLimits limits = ImageLimits.DEFAULT;
+        if (maxPixels != null) {
+            limits = limits.withMaxPixels(maxPixels);
+        }
+        if (maxFileMb != null) {
+            limits = limits.withMaxFileBytes(maxFileMb * 1024 * 1024);
+        }
         FaceScribeConfig config = FaceScribeConfig.defaults().withAnalysis(options).withLimits(limits);
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -109,7 +118,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         static String format(ImageAnalysis r) {
             StringBuilder sb = new StringBuilder();
             if (!r.ok()) {
-                return sb.append(r.image()).append(": error: ").append(r.error()).toString();
+                String message = r.error().startsWith(r.image() + ": ")
+                        ? r.error().substring(r.image().length() + 2) : r.error();
+                return sb.append(r.image()).append(": error: ").append(message).toString();
             }
             sb.append(r.image()).append(" (").append(r.width()).append('x').append(r.height()).append("): ")
                     .append(r.faces().size()).append(r.faces().size() == 1 ? " face" : " faces");

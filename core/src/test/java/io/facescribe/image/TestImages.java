@@ -21,13 +21,13 @@ import java.util.zip.CRC32;
 import java.util.zip.Deflater;
 
 /** Builders for test images: encoders, JPEG segment injection (EXIF, Adobe APP14) and PNG chunk crafting. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** Bytes of a committed fixture under src/test/resources/images. */
-    static byte[] fixture(String name) {
+    public static byte[] fixture(String name) {
         try (InputStream in = TestImages.class.getResourceAsStream("/images/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing test fixture /images/" + name);
@@ -39,7 +39,7 @@ final class TestImages {
     }
 
     /** The shared data directory: $FACESCRIBE_DATA, else $FACESCRIBE_DATA_DEFAULT, else ../shared/datasets from the project root. */
-    static Path dataDir() {
+    public static Path dataDir() {
         String env = System.getenv("FACESCRIBE_DATA");
         if (env != null && !env.isBlank()) {
             return Paths.get(env);
@@ -53,13 +53,13 @@ final class TestImages {
         return base.resolve("../shared/datasets").normalize();
     }
 
-    static BufferedImage rgbImage(int w, int h, int fill) {
+    public static BufferedImage rgbImage(int w, int h, int fill) {
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         fillRect(img, 0, 0, w, h, fill);
         return img;
     }
 
-    static void fillRect(BufferedImage img, int x0, int y0, int w, int h, int rgb) {
+    public static void fillRect(BufferedImage img, int x0, int y0, int w, int h, int rgb) {
         for (int y = y0; y < y0 + h; y++) {
             for (int x = x0; x < x0 + w; x++) {
                 img.setRGB(x, y, rgb);
@@ -67,7 +67,7 @@ final class TestImages {
         }
     }
 
-    static byte[] encode(RenderedImage img, String format) {
+    public static byte[] encode(RenderedImage img, String format) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             if (!ImageIO.write(img, format, out)) {
@@ -80,11 +80,11 @@ final class TestImages {
     }
 
     /** High-quality JPEG via the JDK's own writer (also accepts 4-band rasters, written without colour transform). */
-    static byte[] jpeg(Object imageOrRaster, float quality) {
+    public static byte[] jpeg(Object imageOrRaster, float quality) {
         return jpeg(imageOrRaster, quality, false);
     }
 
-    static byte[] jpeg(Object imageOrRaster, float quality, boolean progressive) {
+    public static byte[] jpeg(Object imageOrRaster, float quality, boolean progressive) {
         ImageWriter writer = null;
         for (Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("jpeg"); it.hasNext(); ) {
             ImageWriter w = it.next();
@@ -122,7 +122,7 @@ final class TestImages {
      * Inserts a JPEG marker segment (e.g. 0xE1 APP1, 0xEE APP14) after SOI and any APP0 (JFIF)
      * segment that directly follows it.
      */
-    static byte[] insertJpegSegment(byte[] jpeg, int marker, byte[] payload) {
+    public static byte[] insertJpegSegment(byte[] jpeg, int marker, byte[] payload) {
         if ((jpeg[0] & 0xFF) != 0xFF || (jpeg[1] & 0xFF) != 0xD8) {
             throw new IllegalArgumentException("not a JPEG");
         }
@@ -142,7 +142,7 @@ final class TestImages {
     }
 
     /** An APP1 Exif payload: "Exif\0\0" + big-endian TIFF with a single IFD0 entry, Orientation. */
-    static byte[] exifOrientationPayload(int orientation) {
+    public static byte[] exifOrientationPayload(int orientation) {
         ByteBuffer b = ByteBuffer.allocate(6 + 8 + 2 + 12 + 4);
         b.put("Exif".getBytes(StandardCharsets.US_ASCII)).put((byte) 0).put((byte) 0);
         b.put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8); // TIFF header, IFD0 at 8
@@ -153,12 +153,12 @@ final class TestImages {
         return b.array();
     }
 
-    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+    public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
         return insertJpegSegment(jpeg, 0xE1, exifOrientationPayload(orientation));
     }
 
     /** APP14 "Adobe" payload with the given colour transform (0 = CMYK/RGB, 1 = YCbCr, 2 = YCCK). */
-    static byte[] adobePayload(int transform) {
+    public static byte[] adobePayload(int transform) {
         ByteBuffer b = ByteBuffer.allocate(12);
         b.put("Adobe".getBytes(StandardCharsets.US_ASCII)).putShort((short) 100).putShort((short) 0)
                 .putShort((short) 0).put((byte) transform);
@@ -167,9 +167,9 @@ final class TestImages {
 
     // ---- PNG crafting ----
 
-    static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    public static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
 
-    static byte[] pngChunk(String type, byte[] data) {
+    public static byte[] pngChunk(String type, byte[] data) {
         ByteBuffer b = ByteBuffer.allocate(12 + data.length);
         byte[] t = type.getBytes(StandardCharsets.US_ASCII);
         b.putInt(data.length).put(t).put(data);
@@ -180,12 +180,12 @@ final class TestImages {
         return b.array();
     }
 
-    static byte[] ihdr(int width, int height, int bitDepth, int colourType) {
+    public static byte[] ihdr(int width, int height, int bitDepth, int colourType) {
         return ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) bitDepth).put((byte) colourType)
                 .put((byte) 0).put((byte) 0).put((byte) 0).array();
     }
 
-    static byte[] concat(byte[]... parts) {
+    public static byte[] concat(byte[]... parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (byte[] p : parts) {
             out.writeBytes(p);
@@ -194,13 +194,13 @@ final class TestImages {
     }
 
     /** Inserts a chunk right after IHDR of an existing PNG. */
-    static byte[] insertPngChunkAfterIhdr(byte[] png, byte[] chunk) {
+    public static byte[] insertPngChunkAfterIhdr(byte[] png, byte[] chunk) {
         int ihdrEnd = 8 + 12 + 13;
         return concat(java.util.Arrays.copyOfRange(png, 0, ihdrEnd), chunk,
                 java.util.Arrays.copyOfRange(png, ihdrEnd, png.length));
     }
 
-    static byte[] iccpChunk(String name, byte[] profile) {
+    public static byte[] iccpChunk(String name, byte[] profile) {
         Deflater deflater = new Deflater();
         deflater.setInput(profile);
         deflater.finish();
@@ -213,7 +213,7 @@ final class TestImages {
         return pngChunk("iCCP", concat(name.getBytes(StandardCharsets.ISO_8859_1), new byte[] {0, 0}, z.toByteArray()));
     }
 
-    static Path write(Path dir, String name, byte[] data) {
+    public static Path write(Path dir, String name, byte[] data) {
         try {
             return Files.write(dir.resolve(name), data);
         } catch (IOException e) {
