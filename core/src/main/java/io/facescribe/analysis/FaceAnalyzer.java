@@ -50,7 +50,8 @@ public final class FaceAnalyzer implements AutoCloseable {
             Mesh mesh = mesher.mesh(image, whole);
             Box box = new Box(0, 0, image.width(), image.height());
             Detection asDetection = new Detection(box, 1.0, keypointsFromMesh(mesh));
-            faces.add(analyzeFace(image, asDetection, mesh, colour, toOriginal, options));
+            // the image is framed as the networks' training crops were: analyse it whole, not the mesh's box
+            faces.add(analyzeFace(image, asDetection, mesh, whole, colour, toOriginal, options));
         } else {
             List<Detection> detections = new ArrayList<>(detector.detect(image));
             detections.sort(Comparator.comparingDouble((Detection d) -> d.box().area()).reversed());
@@ -61,7 +62,8 @@ public final class FaceAnalyzer implements AutoCloseable {
                 if (Math.max(d.box().width(), d.box().height()) * toOriginal < options.minFaceSize()) {
                     continue;
                 }
-                faces.add(analyzeFace(image, d, mesher.mesh(image, d), colour, toOriginal, options));
+                Mesh mesh = mesher.mesh(image, d);
+                faces.add(analyzeFace(image, d, mesh, FaceNetworks.faceCrop(mesh), colour, toOriginal, options));
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -69,9 +71,8 @@ public final class FaceAnalyzer implements AutoCloseable {
                 decoded.format().name().toLowerCase(java.util.Locale.ROOT), millis);
     }
 
-    private FaceAnalysis analyzeFace(RgbImage image, Detection detection, Mesh mesh, double colour, double k,
-                                     AnalysisOptions options) {
-        Crop faceCrop = FaceNetworks.faceCrop(mesh);
+    private FaceAnalysis analyzeFace(RgbImage image, Detection detection, Mesh mesh, Crop faceCrop, double colour,
+                                     double k, AnalysisOptions options) {
         Readings readings = networks.read(image, faceCrop);
         Box b = detection.box().clip(image.width(), image.height());
         FaceBox box = new FaceBox((int) Math.round(b.x() * k), (int) Math.round(b.y() * k),
