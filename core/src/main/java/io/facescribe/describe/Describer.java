@@ -1,0 +1,110 @@
+package io.facescribe.describe;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.facescribe.analysis.FaceAnalysis;
+import io.facescribe.analysis.ImageAnalysis;
+
+/**
+ * Describes analysed faces: traits from the composer, captions from the configured realizer, each caption
+ * checked by the guard. With an LLM, an output the guard rejects is asked for again, then replaced by the
+ * built-in realizer's caption; each caption records who wrote it. Thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * Describer describer = Describer.create(DescribeOptions.defaults().withCaptions(3).withSeed(7));
+ * ImageDescription d = describer.describe(faceScribe.analyze(Path.of("photo.jpg")));
+ * d.faces().forEach(f -> System.out.println(f.caption()));
+ * }</pre>
+ */
+public final class Describer {
+
+    /** Seeds tried past a caption that repeats an earlier one of the same face. */
+    private static final int DISTINCT_TRIES = 20;
+    /** Distance between the seeds of two attempts, so that retries and re-draws never meet another caption. */
+    private static final long SEED_STRIDE = 1_000_003L;
+
+    private final DescribeOptions options;
+    private final TraitComposer composer;
+    private final BuiltinRealizer builtin;
+    private final Realizer primary;
+    private final CaptionGuard guard;
+    private final int llmAttempts;
+
+    public Describer(DescribeOptions options, TraitComposer composer, Realizer primary, CaptionGuard guard,
+                     int llmAttempts) {
+        this.options = options;
+        this.composer = composer;
+        this.builtin = new BuiltinRealizer(options.length());
+        this.primary = primary == null ? builtin : primary;
+        this.guard = guard;
+        this.llmAttempts = Math.max(1, llmAttempts);
+    }
+
+    /** The built-in realizer, or the LLM realizer when the options carry LLM settings. */
+    public static Describer create(DescribeOptions options) {
+        TraitTable table = TraitTable.standard();
+        Realizer primary = options.llm() == null ? null : new LlmRealizer(options.llm());
+        int attempts = options.llm() == null ? 1 : options.llm().guardAttempts();
+        return new Describer(options, new TraitComposer(table, options.rules()), primary, new CaptionGuard(table),
+                attempts);
+    }
+
+    public DescribeOptions options() {
+        return options;
+    }
+
+    public ImageDescription describe(ImageAnalysis analysis) {
+        List<FaceDescription> faces = new ArrayList<>();
+        for (FaceAnalysis f : analysis.faces()) {
+            faces.add(describe(f));
+        }
+        return new ImageDescription(analysis, faces);
+    }
+
+    public FaceDescription describe(FaceAnalysis face) {
+        return describe(Measurements.of(face));
+    }
+
+    public FaceDescription describe(Measurements m) {
+        TraitBag traits = composer.compose(m);
+        List<Caption> captions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < options.captions(); i++) {
+            long base = options.seed() + i;
+            Caption c = caption(traits, base);
+            for (int k = 1; k <= DISTINCT_TRIES && seen.contains(c.text()); k++) {
+                c = caption(traits, base + k * SEED_STRIDE);
+            }
+            seen.add(c.text());
+            captions.add(c);
+        }
+        return new FaceDescription(traits, captions);
+    }
+
+    /** One caption drawn with this seed. */
+    public Caption caption(TraitBag traits, long seed) {
+        TraitBag bag = composer.sample(traits, seed);
+        if (primary == builtin) {
+            String text = builtin.realize(bag, seed);
+            return new Caption(text, builtin.name(), seed, guard.check(bag, text), null);
+        }
+        String why = null;
+        for (int attempt = 0; attempt < llmAttempts; attempt++) {
+            try {
+                String text = primary.realize(bag, seed + attempt * SEED_STRIDE);
+                GuardReport report = guard.check(bag, text);
+                if (report.ok()) {
+                    return new Caption(text, primary.name(), seed, report, null);
+                }
+                why = "guard rejected: missing " + report.missing() + ", invented " + report.invented();
+            } catch (RealizerException e) {
+                why = e.getMessage();
+            }
+        }
+        String text = builtin.realize(bag, seed);
+        return new Caption(text, builtin.name(), seed, guard.check(bag, text), primary.name() + ": " + why);
+    }
+}
