@@ -1,0 +1,212 @@
+package io.facescribe.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facescribe.FaceScribe;
+import io.facescribe.FaceScribeConfig;
+import io.facescribe.analysis.AnalysisOptions;
+import io.facescribe.analysis.FacePolicy;
+import io.facescribe.analysis.ImageAnalysis;
+import io.facescribe.describe.BuiltinRealizer;
+import io.facescribe.describe.Caption;
+import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.Describer;
+import io.facescribe.describe.FaceDescription;
+import io.facescribe.describe.ImageDescription;
+import io.facescribe.describe.LlmSettings;
+import io.facescribe.describe.PromptPreset;
+import io.facescribe.model.ModelStoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = {"Describes every face in each image in plain English, saying what was measured and nothing",
+                "else. The built-in realizer needs no model or network; --realizer llm asks an OpenAI-compatible",
+                "server and falls back to the built-in caption when it fails or says something not measured."})
+public final class DescribeCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "image files or folders (searched recursively)")
+    List<Path> paths;
+
+    @Option(names = "--captions", paramLabel = "N", defaultValue = "1", description = "captions per face (default: 1)")
+    int captions;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
+            description = "seed of the first caption; caption i uses S+i (default: 0)")
+    long seed;
+
+    @Option(names = "--realizer", paramLabel = "builtin|llm", defaultValue = "builtin",
+            description = "who writes the captions (default: builtin)")
+    String realizer;
+
+    @Option(names = "--llm-url", paramLabel = "URL", defaultValue = "http://localhost:11434/v1",
+            description = "base URL of the chat-completions server (default: ${DEFAULT-VALUE}, Ollama)")
+    String llmUrl;
+
+    @Option(names = "--llm-model", paramLabel = "NAME", defaultValue = "llama3.1:8b",
+            description = "model name on that server (default: ${DEFAULT-VALUE})")
+    String llmModel;
+
+    @Option(names = "--llm-key-env", paramLabel = "VAR", defaultValue = "FACESCRIBE_LLM_KEY",
+            description = "environment variable holding the API key (default: ${DEFAULT-VALUE})")
+    String llmKeyEnv;
+
+    @Option(names = "--llm-temperature", paramLabel = "T", defaultValue = "0.7")
+    double llmTemperature;
+
+    @Option(names = "--llm-max-tokens", paramLabel = "N", defaultValue = "120")
+    int llmMaxTokens;
+
+    @Option(names = "--llm-timeout", paramLabel = "SECONDS", defaultValue = "60")
+    double llmTimeout;
+
+    @Option(names = "--llm-concurrency", paramLabel = "N", defaultValue = "4",
+            description = "requests in flight at once (default: 4)")
+    int llmConcurrency;
+
+    @Option(names = "--llm-retries", paramLabel = "N", defaultValue = "2",
+            description = "retries of a failed request, with back-off (default: 2)")
+    int llmRetries;
+
+    @Option(names = "--prompt", paramLabel = "default|text2face", defaultValue = "default",
+            description = "prompt preset (text2face: the structure of Tarasiou et al. 2024, section 2.2)")
+    String prompt;
+
+    @Option(names = "--no-sensitive", description = "leave out ethnicity and attractiveness")
+    boolean noSensitive;
+
+    @Option(names = "--long", description = "longer captions (one sentence per group of traits)")
+    boolean longCaptions;
+
+    @Option(names = "--json", description = "one JSON object per image per line: the analysis plus traits and captions")
+    boolean json;
+
+    @Option(names = "--assume-face", description = "each image is already one face (aligned crops)")
+    boolean assumeFace;
+
+    @Option(names = "--faces", paramLabel = "all|largest|N", defaultValue = "all",
+            description = "which faces to keep (default: ${DEFAULT-VALUE})")
+    String faces;
+
+    @Option(names = "--min-face", paramLabel = "PX", defaultValue = "0", description = "drop faces smaller than this")
+    int minFace;
+
+    @Option(names = "--threads", paramLabel = "N", description = "images analysed at once (default: cores)")
+    Integer threads;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    public Integer call() {
+        AnalysisOptions analysis;
+        DescribeOptions options;
+        try {
+            analysis = new AnalysisOptions(FacePolicy.parse(faces), assumeFace, false, minFace);
+            options = describeOptions();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        Describer describer = Describer.create(options);
+        FaceScribeConfig config = FaceScribeConfig.defaults().withAnalysis(analysis);
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger total = new AtomicInteger();
+        try (FaceScribe fs = FaceScribe.create(config)) {
+            OrderedParallel.run(Inputs.expand(paths).iterator(), n, p -> describer.describe(fs.analyze(p)), d -> {
+                total.incrementAndGet();
+                if (!d.analysis().ok()) {
+                    failed.incrementAndGet();
+                }
+                out.println(json ? d.toJson(JSON).toString() : human(d));
+            });
+        } catch (ModelStoreException e) {
+            System.err.println("error: " + e.getMessage());
+            return 2;
+        }
+        if (total.get() == 0) {
+            System.err.println("error: no images found in " + paths);
+            return 1;
+        }
+        if (failed.get() > 0) {
+            System.err.println(failed.get() + " of " + total.get() + " images failed");
+            return 1;
+        }
+        return 0;
+    }
+
+    DescribeOptions describeOptions() {
+        if (captions < 0) {
+            throw new IllegalArgumentException("--captions must be 0 or more");
+        }
+        DescribeOptions o = DescribeOptions.defaults().withCaptions(captions).withSeed(seed)
+                .withSensitive(!noSensitive)
+                .withLength(longCaptions ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT);
+        switch (realizer.toLowerCase(Locale.ROOT)) {
+            case "builtin" -> {
+                return o;
+            }
+            case "llm" -> {
+                PromptPreset preset = switch (prompt.toLowerCase(Locale.ROOT)) {
+                    case "default" -> PromptPreset.DEFAULT;
+                    case "text2face" -> PromptPreset.TEXT2FACE;
+                    default -> throw new IllegalArgumentException("--prompt is default or text2face, not " + prompt);
+                };
+                LlmSettings llm = LlmSettings.of(llmUrl, llmModel).withApiKeyEnv(llmKeyEnv)
+                        .withTemperature(llmTemperature).withMaxTokens(llmMaxTokens)
+                        .withTimeout(Duration.ofMillis((long) (llmTimeout * 1000)))
+                        .withConcurrency(Math.max(1, llmConcurrency))
+                        .withRetries(Math.max(0, llmRetries), Duration.ofMillis(500)).withPrompt(preset);
+                return o.withLlm(llm);
+            }
+            default -> throw new IllegalArgumentException("--realizer is builtin or llm, not " + realizer);
+        }
+    }
+
+    /** One line per face: "image #1: caption" (further captions indented below). */
+    static String human(ImageDescription d) {
+        ImageAnalysis a = d.analysis();
+        if (!a.ok()) {
+            String message = a.error().startsWith(a.image() + ": ") ? a.error().substring(a.image().length() + 2)
+                    : a.error();
+            return a.image() + ": error: " + message;
+        }
+        if (d.faces().isEmpty()) {
+            return a.image() + ": no face found";
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 1;
+        for (FaceDescription f : d.faces()) {
+            if (sb.length() > 0) {
+                sb.append(System.lineSeparator());
+            }
+            sb.append(a.image());
+            if (d.faces().size() > 1) {
+                sb.append(" #").append(i);
+            }
+            sb.append(": ");
+            List<Caption> cs = f.captions();
+            for (int k = 0; k < cs.size(); k++) {
+                if (k > 0) {
+                    sb.append(System.lineSeparator()).append("    ");
+                }
+                sb.append(cs.get(k).text());
+                if (cs.get(k).fallback() != null) {
+                    sb.append(" [built-in: ").append(cs.get(k).fallback()).append(']');
+                }
+            }
+            i++;
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,152 @@
+package io.facescribe.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facescribe.testing.TestData;
+import io.facescribe.testing.TestModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code describe} as a user runs it, on real photos. */
+class DescribeCommandTest {
+
+    @TempDir
+    static Path tmp;
+
+    @BeforeAll
+    static void models() {
+        TestModels.store();
+    }
+
+    record Run(int exit, String stdout, String stderr) {
+        List<JsonNode> json() throws Exception {
+            List<JsonNode> lines = new ArrayList<>();
+            for (String line : stdout.split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(new ObjectMapper().readTree(line));
+                }
+            }
+            return lines;
+        }
+    }
+
+    /** The command line, with describe registered even before Main lists it. */
+    static CommandLine cli() {
+        CommandLine cl = Main.commandLine();
+        if (!cl.getSubcommands().containsKey("describe")) {
+            cl.addSubcommand(new DescribeCommand());
+        }
+        return cl;
+    }
+
+    static Run run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = cli().execute(args);
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void astronautIsASmilingWoman() {
+        Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
+        for (int seed = 0; seed < 5; seed++) {
+            Run r = run("describe", "--seed", String.valueOf(seed), astronaut.toString());
+            assertThat(r.exit()).as(r.stderr()).isZero();
+            String line = r.stdout().strip();
+            assertThat(line).startsWith(astronaut.toString() + ": ");
+            assertThat(line).containsAnyOf("woman", "lady").contains("smil").doesNotContain(" man ", " he ", " his ");
+        }
+    }
+
+    @Test
+    void jsonHasTheAnalysisTraitsAndGuardedCaptions() throws Exception {
+        Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
+        Run r = run("describe", "--json", "--captions", "3", "--seed", "42", astronaut.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        JsonNode face = r.json().get(0).get("faces").get(0);
+        assertThat(face.at("/gender/label").asText()).isEqualTo("female");
+        assertThat(face.at("/traits/f1").size()).isGreaterThanOrEqualTo(2);
+        JsonNode first = face.at("/traits/f1/0");
+        assertThat(first.has("phrase") && first.has("source") && first.has("confidence")).isTrue();
+        JsonNode captions = face.get("captions");
+        assertThat(captions).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            JsonNode c = captions.get(i);
+            assertThat(c.get("realizer").asText()).isEqualTo("builtin");
+            assertThat(c.get("seed").asLong()).isEqualTo(42 + i);
+            assertThat(c.at("/guard/missing")).isEmpty();
+            assertThat(c.at("/guard/invented")).isEmpty();
+        }
+    }
+
+    @Test
+    void sameSeedSameCaptionsOtherSeedOthers() {
+        Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
+        Run a = run("describe", "--captions", "4", "--seed", "9", astronaut.toString());
+        Run b = run("describe", "--captions", "4", "--seed", "9", astronaut.toString());
+        Run c = run("describe", "--captions", "4", "--seed", "10", astronaut.toString());
+        assertThat(a.stdout()).isEqualTo(b.stdout());
+        assertThat(a.stdout()).isNotEqualTo(c.stdout());
+        assertThat(a.stdout().lines().map(String::strip).distinct().count()).isEqualTo(4);
+    }
+
+    @Test
+    void noSensitiveLeavesOutEthnicity() throws Exception {
+        Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
+        Run r = run("describe", "--json", "--no-sensitive", "--captions", "5", astronaut.toString());
+        JsonNode face = r.json().get(0).get("faces").get(0);
+        for (JsonNode t : face.at("/traits/f1")) {
+            assertThat(t.get("source").asText()).isNotEqualTo("ethnicity");
+        }
+        for (JsonNode c : face.get("captions")) {
+            assertThat(c.get("text").asText().toLowerCase()).doesNotContain("white", "asian", "black", "indian");
+        }
+    }
+
+    @Test
+    void badInputAndUsageErrors() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("not_an_image.jpg"), "text");
+        Run r = run("describe", bad.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.stdout()).contains("error:");
+        assertThat(run("describe", "--realizer", "poetry", bad.toString()).exit()).isEqualTo(2);
+    }
+
+    @Test
+    void everyFixtureFaceGetsAGuardedCaption() throws Exception {
+        Path photos = TestData.path("fixtures/photos");
+        Run r = run("describe", "--json", "--captions", "2", photos.toString());
+        int faces = 0;
+        for (JsonNode line : r.json()) {
+            for (JsonNode face : line.get("faces")) {
+                for (JsonNode c : face.get("captions")) {
+                    assertThat(c.at("/guard/invented")).as(c.toString()).isEmpty();
+                    faces++;
+                }
+            }
+        }
+        assertThat(faces).isGreaterThan(10);
+    }
+}
