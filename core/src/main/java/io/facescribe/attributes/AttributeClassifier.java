@@ -1,0 +1,200 @@
+package io.facescribe.attributes;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * The 40 CelebA attributes from a face's {@link AttributeFeatures} vector: one calibrated logistic head per
+ * attribute, and one decision threshold per attribute for captions. Immutable and thread-safe; the shipped
+ * heads ({@code heads.json} beside this class, rebuilt by {@code ./facescribe train attributes}) carry their
+ * provenance.
+ *
+ * <p>{@code probability = sigmoid(plattA * (bias + weights · x[blocks]) + plattB)}, where {@code x[blocks]} is
+ * the concatenation of the named feature blocks the heads were trained on (standardisation is folded into the
+ * weights).
+ */
+public final class AttributeClassifier {
+
+    public static final String RESOURCE = "heads.json";
+    public static final String FORMAT = "facescribe-attribute-heads/1";
+
+    /** One attribute's head as stored: weights are base64 of little-endian float32. */
+    public record Head(String name, double bias, String weights, double plattA, double plattB, double threshold,
+                       double precisionTarget, boolean reliable, Map<String, Double> validation) {
+    }
+
+    /** The stored file. */
+    public record HeadFile(String format, String featureVersion, List<String> blocks, int dimension,
+                           List<Head> heads, Map<String, Object> provenance) {
+    }
+
+    private final HeadFile file;
+    private final int[] gather;
+    private final float[][] weights;
+    private final Map<String, Integer> index = new LinkedHashMap<>();
+
+    public AttributeClassifier(HeadFile file) {
+        if (!FORMAT.equals(file.format())) {
+            throw new IllegalArgumentException("not an attribute head file (format " + file.format() + ")");
+        }
+        if (!AttributeFeatures.VERSION.equals(file.featureVersion())) {
+            throw new IllegalArgumentException("heads were trained on features " + file.featureVersion()
+                    + " but this FaceScribe extracts " + AttributeFeatures.VERSION
+                    + "; rebuild them with ./facescribe train attributes");
+        }
+        this.file = file;
+        List<Integer> idx = new ArrayList<>();
+        for (String b : file.blocks()) {
+            AttributeFeatures.Block block = AttributeFeatures.block(b);
+            for (int i = 0; i < block.length(); i++) {
+                idx.add(block.offset() + i);
+            }
+        }
+        this.gather = idx.stream().mapToInt(Integer::intValue).toArray();
+        if (gather.length != file.dimension()) {
+            throw new IllegalArgumentException("head file dimension " + file.dimension() + " != blocks " + gather.length);
+        }
+        this.weights = new float[file.heads().size()][];
+        for (int h = 0; h < weights.length; h++) {
+            Head head = file.heads().get(h);
+            weights[h] = decode(head.weights());
+            if (weights[h].length != gather.length) {
+                throw new IllegalArgumentException(head.name() + ": " + weights[h].length + " weights, expected " + gather.length);
+            }
+            index.put(head.name(), h);
+        }
+        if (!index.keySet().containsAll(AttributeNames.ALL)) {
+            throw new IllegalArgumentException("head file lacks attributes: expected all of " + AttributeNames.ALL);
+        }
+    }
+
+    /** The heads shipped with FaceScribe. */
+    public static AttributeClassifier shipped() {
+        try (InputStream in = AttributeClassifier.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("no shipped attribute heads (" + RESOURCE
+                        + "); build them with ./facescribe train attributes");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("shipped attribute heads are unreadable", e);
+        }
+    }
+
+    public static AttributeClassifier read(InputStream in) throws IOException {
+        return new AttributeClassifier(new ObjectMapper().readValue(in, HeadFile.class));
+    }
+
+    public static AttributeClassifier read(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read attribute heads " + path, e);
+        }
+    }
+
+    public void write(Path path) {
+        try {
+            if (path.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(path.toAbsolutePath().getParent());
+            }
+            Files.writeString(path, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(file) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + path, e);
+        }
+    }
+
+    /** Attribute names in CelebA order. */
+    public List<String> names() {
+        return AttributeNames.ALL;
+    }
+
+    /** Probability of every attribute, in CelebA order, for one face's feature vector. */
+    public Map<String, Double> probabilities(float[] features) {
+        if (features.length != AttributeFeatures.SIZE) {
+            throw new IllegalArgumentException("expected " + AttributeFeatures.SIZE + " features, got " + features.length);
+        }
+        float[] x = new float[gather.length];
+        for (int i = 0; i < gather.length; i++) {
+            x[i] = features[gather[i]];
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String name : AttributeNames.ALL) {
+            int h = index.get(name);
+            Head head = file.heads().get(h);
+            double logit = head.bias() + LogisticRegression.dot(weights[h], x);
+            out.put(name, LogisticRegression.sigmoid(head.plattA() * logit + head.plattB()));
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** The caption threshold of an attribute (see docs/attributes.md for the rule). */
+    public double threshold(String name) {
+        return head(name).threshold();
+    }
+
+    /** Whether captions may state the attribute: its probability reaches the attribute's threshold. */
+    public boolean decide(String name, double probability) {
+        return probability >= head(name).threshold();
+    }
+
+    /** The attributes a caption may state, in CelebA order. */
+    public List<String> present(Map<String, Double> probabilities) {
+        return AttributeNames.ALL.stream().filter(n -> probabilities.containsKey(n) && decide(n, probabilities.get(n)))
+                .toList();
+    }
+
+    /**
+     * Whether the attribute's threshold reached its precision target on the validation split; captions
+     * should leave out attributes that did not.
+     */
+    public boolean reliable(String name) {
+        return head(name).reliable();
+    }
+
+    public Head head(String name) {
+        return file.heads().get(index.computeIfAbsent(name, n -> {
+            throw new IllegalArgumentException("not a CelebA attribute: " + n);
+        }));
+    }
+
+    @JsonIgnore
+    public HeadFile file() {
+        return file;
+    }
+
+    public Map<String, Object> provenance() {
+        return file.provenance();
+    }
+
+    static String encode(double[] w) {
+        ByteBuffer b = ByteBuffer.allocate(w.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (double v : w) {
+            b.putFloat((float) v);
+        }
+        return Base64.getEncoder().encodeToString(b.array());
+    }
+
+    static float[] decode(String base64) {
+        ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(base64)).order(ByteOrder.LITTLE_ENDIAN);
+        float[] out = new float[b.remaining() / 4];
+        b.asFloatBuffer().get(out);
+        return out;
+    }
+}
