@@ -47,9 +47,17 @@ stale() {
 }
 if stale; then
   say "building"
-  mvn -q -B -o -DskipTests package -pl cli -am >&2 || mvn -q -B -DskipTests package -pl cli -am >&2
-  touch "$jar"
+  mvn -q -B -o -DskipTests package -pl cli -am >&2 || mvn -q -B -DskipTests package -pl cli -am >&2 \
+    || say "build failed (work in progress elsewhere in the tree?); measuring the jar as it is"
   wait_quiet 3 # let the build's own load pass
+fi
+[ -f "$jar" ] || { say "no $jar"; exit 1; }
+# ./facescribe rebuilds when a source is newer than the jar; if the tree does not build right now, run the jar
+# the way the launcher does (java -Xmx4g -jar) so that no figure includes a build
+if stale; then
+  launcher=(java -Xmx4g -jar "$jar"); launcher_note="\`java -Xmx4g -jar cli/target/facescribe.jar\` (what ./facescribe execs; the tree did not build at the time)"
+else
+  launcher=(./facescribe); launcher_note="\`./facescribe\`"
 fi
 command -v /usr/bin/time >/dev/null || { say "/usr/bin/time is missing (apt-get install time)"; exit 1; }
 
@@ -57,12 +65,13 @@ load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 say "measuring at load average $load_start"
 
 # 3. a whole `./facescribe analyze <astronaut>` process, from the outside (one untimed run first: page cache)
-./facescribe analyze "$astronaut" >/dev/null 2>"$tmp/first.err" || { cat "$tmp/first.err" >&2; exit 1; }
+"${launcher[@]}" analyze "$astronaut" >/dev/null 2>"$tmp/first.err" || { cat "$tmp/first.err" >&2; exit 1; }
 : >"$tmp/startup.tsv"
 for i in $(seq "$startup_runs"); do
   l="$(load1)"
-  /usr/bin/time -v -o "$tmp/time.txt" ./facescribe analyze "$astronaut" >/dev/null 2>"$tmp/run.err"
+  /usr/bin/time -v -o "$tmp/time.txt" "${launcher[@]}" analyze "$astronaut" >/dev/null 2>"$tmp/run.err"
   if grep -q "building" "$tmp/run.err"; then say "launcher rebuilt (sources changed); run discarded"; continue; fi
+  if ! grep -q "Exit status: 0" "$tmp/time.txt"; then say "analyze failed; run discarded"; cat "$tmp/run.err" >&2; continue; fi
   wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = 0; for (k = 1; k <= n; k++) s = s * 60 + t[k]; print s }' "$tmp/time.txt")"
   rss="$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$tmp/time.txt")"
   cpu="$(awk -F': ' '/Percent of CPU/ { sub("%", "", $2); print $2 }' "$tmp/time.txt")"
@@ -79,7 +88,7 @@ loads="$(cut -f4 "$tmp/startup.tsv" | paste -sd, -)"
 n_startup="$(wc -l <"$tmp/startup.tsv")"
 
 # 4. the in-process benchmark and the TF.js peer (through ./facescribe once the command is registered)
-if ./facescribe --help 2>/dev/null | grep -qE '^ +bench( |$)'; then
+if [ "${launcher[0]}" = ./facescribe ] && ./facescribe --help 2>/dev/null | grep -qE '^ +bench( |$)'; then
   via_launcher=1; bench_cmd="./facescribe bench"
 else
   via_launcher=0; bench_cmd="java -Xmx4g -cp cli/target/facescribe.jar:cli/target/lib/* io.facescribe.cli.BenchCommand"
@@ -124,7 +133,7 @@ mem_gib="$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
   echo "**Load average (1, 5, 15 min)** when measuring started: $load_start; when it ended: $load_end."
   echo "Each phase below also gives the load at its start and the CPU other processes used while it ran."
   echo
-  echo "### Start-up, whole process (\`./facescribe analyze skimage_astronaut.png\`, from the outside)"
+  echo "### Start-up, whole process (\`analyze skimage_astronaut.png\` through $launcher_note, from the outside)"
   echo
   echo "| what | value |"
   echo "| --- | ---: |"
