@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./facescribe}: the command line. */
 @Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds faces in photos, measures them and describes them.",
-        subcommands = {AnalyzeCommand.class, ModelsCommand.class, AccuracyCommand.class, TrainCommand.class,
+        subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, ModelsCommand.class,
+                AccuracyCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
