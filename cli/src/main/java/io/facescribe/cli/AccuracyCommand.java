@@ -62,7 +62,6 @@ public final class AccuracyCommand implements Callable<Integer> {
                     "utkface", missed);
             List<LabelledFace> validation = utkFaces.stream().filter(LabelledFace::validation).toList();
             Calibration shipped = fs.config().calibration();
-            Calibration refit = DevelopmentRun.fit(utkFaces, utk);
             md.append("## Gender, ethnicity and age (utkface, validation split)\n\n")
                     .append(String.format(Locale.ROOT, "%d UTKFace images; the detector found no face in %d of them "
                                     + "(those were measured as whole-image faces). Validation split: %d faces (file-name "
@@ -71,13 +70,12 @@ public final class AccuracyCommand implements Callable<Integer> {
                     .append("### Shipped calibration (what FaceScribe reports)\n\n")
                     .append(AccuracyReport.demographics(validation, shipped, "Shipped calibration")).append('\n')
                     .append("### Raw networks (faceres age and gender, gear ethnicity, no calibration)\n\n")
-                    .append(AccuracyReport.demographics(validation, Calibration.raw(), "Raw networks")).append('\n')
-                    .append("### Calibration refitted by this run (should match the shipped one)\n\n")
-                    .append(AccuracyReport.demographics(validation, refit, "Refitted")).append('\n');
+                    .append(AccuracyReport.demographics(validation, Calibration.raw(), "Raw networks")).append('\n');
             List<LabelledFace> fer = DevelopmentRun.measure(fs, DevelopmentSets.fer(dir.resolve("fer2013/publictest"),
                     limit), true, n, "fer2013", new AtomicInteger());
             md.append("## Emotion (fer2013/publictest, 48×48 grey faces, --assume-face)\n\n")
-                    .append(AccuracyReport.emotion(fer)).append('\n');
+                    .append(AccuracyReport.emotion(fer, shipped, "Shipped calibration")).append('\n')
+                    .append(AccuracyReport.emotion(fer, Calibration.raw(), "Raw network")).append('\n');
         }
         md.append(String.format(Locale.ROOT, "_Run time: %.0f s on %d threads._%n", (System.nanoTime() - start) / 1e9, n));
         DevelopmentRun.write(out, md.toString());

@@ -62,15 +62,16 @@ final class DevelopmentRun {
         return out;
     }
 
-    static Calibration fit(List<LabelledFace> faces, Path utkDir) {
+    static Calibration fit(List<LabelledFace> faces, List<LabelledFace> ferTrain, Path utkDir) {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("data", "UTKFace crops in " + utkDir.getFileName() + ", labels.csv sha256 "
                 + ModelStore.sha256(utkDir.resolve("labels.csv")));
         provenance.put("split", "train = files whose name hash is not 0 mod 5 (LabelledFace.validation)");
+        provenance.put("emotionData", "every 4th image of fer2013/train.tar.gz (" + ferTrain.size() + " images)");
         provenance.put("models", ModelStore.standard().modelPackage().npmSpec());
         provenance.put("command", "./facescribe train calibration --data DIR");
         provenance.put("created", java.time.LocalDate.now().toString());
-        return CalibrationFitter.fit(faces.stream().filter(f -> !f.validation()).toList(), provenance);
+        return CalibrationFitter.fit(faces.stream().filter(f -> !f.validation()).toList(), ferTrain, provenance);
     }
 
     static void write(Path file, String text) {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Rebuilds a shipped head file from the development data.",
-                "calibration: age/gender/ethnicity calibration on utkface (train split)."})
+                "calibration: age/gender/ethnicity on utkface (train split), emotion on fer2013 (train.tar.gz)."})
 public final class TrainCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "WHAT", description = "calibration")
@@ -51,7 +51,11 @@ public final class TrainCommand implements Callable<Integer> {
         try (FaceScribe fs = FaceScribe.create(FaceScribeConfig.defaults().withCalibration(Calibration.raw()))) {
             List<LabelledFace> faces = DevelopmentRun.measure(fs, DevelopmentSets.utkface(utk, 0), false, n,
                     "utkface", new AtomicInteger());
-            Calibration c = DevelopmentRun.fit(faces, utk);
+            Path ferTar = DevelopmentRun.dataDir(data).resolve("fer2013/train.tar.gz");
+            List<LabelledFace> fer = DevelopmentRun.measure(fs, DevelopmentSets.ferTrain(ferTar,
+                    fs.config().store().home().resolve("cache/fer2013-train-every4"), 4), true, n, "fer2013 train",
+                    new AtomicInteger());
+            Calibration c = DevelopmentRun.fit(faces, fer, utk);
             DevelopmentRun.write(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(c) + "\n");
             System.out.println("wrote " + out + " (age error " + c.ageError() + " years on the train split)");

@@ -63,13 +63,15 @@ public final class AccuracyReport {
         return sb.toString();
     }
 
-    public static String emotion(List<LabelledFace> faces) {
+    public static String emotion(List<LabelledFace> faces, Calibration calibration, String title) {
         List<LabelledFace> measured = faces.stream().filter(f -> f.analysis() != null && f.emotion() != null).toList();
-        long right = measured.stream().filter(f -> f.analysis().emotion().dominant().equals(f.emotion())).count();
-        return String.format(Locale.ROOT, "Emotion accuracy **%.1f%%** (%d of %d faces).%n%n", 100 * ratio(right,
-                measured.size()), right, measured.size())
-                + confusion(measured, Demographics.EMOTIONS, LabelledFace::emotion,
-                f -> f.analysis().emotion().dominant(), "emotion");
+        Demographics d = new Demographics(calibration);
+        java.util.function.Function<LabelledFace, String> predicted =
+                f -> d.emotion(f.analysis().readings()).dominant();
+        long right = measured.stream().filter(f -> predicted.apply(f).equals(f.emotion())).count();
+        return String.format(Locale.ROOT, "%s: emotion accuracy **%.1f%%** (%d of %d faces).%n%n", title,
+                100 * ratio(right, measured.size()), right, measured.size())
+                + confusion(measured, Demographics.EMOTIONS, LabelledFace::emotion, predicted, "emotion");
     }
 
     static String confusion(List<LabelledFace> faces, List<String> classes,

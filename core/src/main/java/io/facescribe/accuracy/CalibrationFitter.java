@@ -19,21 +19,32 @@ public final class CalibrationFitter {
     private CalibrationFitter() {
     }
 
-    public static Calibration fit(List<LabelledFace> train, Map<String, Object> provenance) {
+    /**
+     * @param train        UTKFace train faces (age, gender, ethnicity)
+     * @param emotionTrain FER2013 train faces (emotion)
+     */
+    public static Calibration fit(List<LabelledFace> train, List<LabelledFace> emotionTrain,
+                                  Map<String, Object> provenance) {
         List<LabelledFace> usable = train.stream().filter(f -> f.analysis() != null).toList();
         double[] age = fitAge(usable);
         double[] gender = fitGender(usable);
-        double[] race = fitRace(usable);
-        Calibration partial = new Calibration(age, 1, gender, race, Map.of());
+        double[] race = fitBias(usable.stream().filter(f -> f.ethnicity() != null).toList(),
+                Demographics.ETHNICITIES, LabelledFace::ethnicity, f -> f.analysis().readings().raceFeatures());
+        double[] emotion = fitBias(emotionTrain.stream().filter(f -> f.analysis() != null && f.emotion() != null)
+                        .toList(), Demographics.EMOTIONS, LabelledFace::emotion,
+                f -> f.analysis().readings().emotionFeatures());
+        Calibration partial = new Calibration(age, 1, gender, race, emotion, Map.of());
         double mae = usable.stream().filter(f -> f.age() >= 0)
                 .mapToDouble(f -> Math.abs(partial.years(f.analysis().readings()) - f.age()))
                 .average().orElse(8);
         Map<String, Object> p = new LinkedHashMap<>(provenance);
         p.put("trainFaces", usable.size());
+        p.put("emotionTrainFaces", emotionTrain.size());
         p.put("method", "age: ridge regression (lambda " + RIDGE + ") on faceres expected age, ssrnet age and gear's "
                 + "7 age bins; gender: logistic regression on faceres and gear logits; ethnicity: per-class "
-                + "log-probability biases on gear's 5 classes (softmax cross-entropy)");
-        return new Calibration(age, round(mae), gender, race, p);
+                + "log-probability biases on gear's 5 classes (softmax cross-entropy); emotion: the same on the emotion "
+                + "network's 7 classes, fitted on FER2013 training images");
+        return new Calibration(age, round(mae), gender, race, emotion, p);
     }
 
     static double[] fitAge(List<LabelledFace> faces) {
@@ -88,43 +99,30 @@ public final class CalibrationFitter {
         return w;
     }
 
-    static double[] fitRace(List<LabelledFace> faces) {
-        int k = Demographics.ETHNICITIES.size();
+    /** Per-class biases on log-probabilities minimising softmax cross-entropy (gradient descent). */
+    static double[] fitBias(List<LabelledFace> labelled, List<String> classes,
+                            java.util.function.Function<LabelledFace, String> label,
+                            java.util.function.Function<LabelledFace, double[]> features) {
+        int k = classes.size();
         double[] bias = new double[k];
-        List<LabelledFace> labelled = faces.stream().filter(f -> f.ethnicity() != null).toList();
+        if (labelled.isEmpty()) {
+            return bias;
+        }
+        List<double[]> x = labelled.stream().map(features).toList();
+        int[] y = labelled.stream().mapToInt(f -> classes.indexOf(label.apply(f))).toArray();
         for (int iter = 0; iter < 300; iter++) {
             double[] grad = new double[k];
-            for (LabelledFace f : labelled) {
-                double[] x = f.analysis().readings().raceFeatures();
-                double[] p = softmax(x, bias);
-                int y = Demographics.ETHNICITIES.indexOf(f.ethnicity());
+            for (int n = 0; n < y.length; n++) {
+                double[] p = Calibration.softmax(x.get(n), bias);
                 for (int c = 0; c < k; c++) {
-                    grad[c] += p[c] - (c == y ? 1 : 0);
+                    grad[c] += p[c] - (c == y[n] ? 1 : 0);
                 }
             }
             for (int c = 0; c < k; c++) {
-                bias[c] -= 0.5 * grad[c] / labelled.size();
+                bias[c] -= 0.5 * grad[c] / y.length;
             }
         }
         return bias;
-    }
-
-    private static double[] softmax(double[] x, double[] bias) {
-        double[] s = new double[x.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < x.length; i++) {
-            s[i] = x[i] + bias[i];
-            max = Math.max(max, s[i]);
-        }
-        double sum = 0;
-        for (int i = 0; i < s.length; i++) {
-            s[i] = Math.exp(s[i] - max);
-            sum += s[i];
-        }
-        for (int i = 0; i < s.length; i++) {
-            s[i] /= sum;
-        }
-        return s;
     }
 
     private static double dot(double[] w, double[] x) {

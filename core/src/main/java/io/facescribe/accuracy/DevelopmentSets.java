@@ -61,6 +61,33 @@ public final class DevelopmentSets {
         return thin(items, limit);
     }
 
+    /**
+     * FER2013 training images from {@code train.tar.gz}: every {@code step}-th image is unpacked (once) into
+     * {@code cache} and listed with its emotion (the folder name inside the archive).
+     */
+    public static List<Item> ferTrain(Path tarball, Path cache, int step) throws IOException {
+        List<Item> items = new ArrayList<>();
+        Files.createDirectories(cache);
+        int index = 0;
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(tarball));
+             var tar = new org.apache.commons.compress.archivers.tar.TarArchiveInputStream(
+                     new java.util.zip.GZIPInputStream(in))) {
+            for (var e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
+                String[] parts = e.getName().split("/");
+                if (!e.isFile() || parts.length < 3 || index++ % step != 0) {
+                    continue;
+                }
+                String emotion = parts[parts.length - 2].toLowerCase(Locale.ROOT);
+                Path file = cache.resolve(emotion + "__" + parts[parts.length - 1]);
+                if (!Files.exists(file)) {
+                    Files.write(file, tar.readAllBytes());
+                }
+                items.add(new Item(file, -1, null, null, emotion));
+            }
+        }
+        return items;
+    }
+
     /** Every k-th item so that at most {@code limit} remain (0 = all). */
     static List<Item> thin(List<Item> items, int limit) {
         if (limit <= 0 || items.size() <= limit) {

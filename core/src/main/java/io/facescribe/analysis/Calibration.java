@@ -16,17 +16,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param ageError   typical absolute error in years (used for the reported range)
  * @param gender     logistic weights over {@link Readings#genderFeatures()} giving P(female)
  * @param raceBias   added to gear's log-probabilities before the arg-max (one per class)
+ * @param emotionBias added to the emotion network's log-probabilities (one per class), fitted on FER2013's
+ *                   training images
  * @param provenance how it was made
  */
 public record Calibration(double[] age, double ageError, double[] gender, double[] raceBias,
-                          Map<String, Object> provenance) {
+                          double[] emotionBias, Map<String, Object> provenance) {
+
+    public Calibration {
+        emotionBias = emotionBias == null ? new double[7] : emotionBias;
+    }
 
     public static final String RESOURCE = "calibration.json";
 
     /** Uncalibrated: faceres' expected age, faceres' gender, gear's ethnicity as they are. */
     public static Calibration raw() {
         return new Calibration(new double[] {0, 1, 0, 0, 0, 0, 0, 0, 0, 0}, 8, new double[] {0, 1, 0},
-                new double[5], Map.of("source", "raw network outputs"));
+                new double[5], new double[7], Map.of("source", "raw network outputs"));
     }
 
     /** The calibration shipped with FaceScribe, or the raw one when none is shipped. */
@@ -50,11 +56,20 @@ public record Calibration(double[] age, double ageError, double[] gender, double
 
     /** Probabilities of the five ethnicity classes. */
     public double[] raceScores(Readings r) {
-        double[] f = r.raceFeatures();
+        return softmax(r.raceFeatures(), raceBias);
+    }
+
+    /** Probabilities of the seven emotions. */
+    public double[] emotionScores(Readings r) {
+        return softmax(r.emotionFeatures(), emotionBias);
+    }
+
+    /** softmax(features + bias). */
+    public static double[] softmax(double[] f, double[] bias) {
         double[] s = new double[f.length];
         double max = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < f.length; i++) {
-            s[i] = f[i] + raceBias[i];
+            s[i] = f[i] + bias[i];
             max = Math.max(max, s[i]);
         }
         double sum = 0;

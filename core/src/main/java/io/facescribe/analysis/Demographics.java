@@ -41,7 +41,7 @@ public final class Demographics {
     }
 
     public Emotion emotion(Readings r) {
-        float[] p = r.emotion();
+        double[] p = calibration.emotionScores(r);
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int i = 0; i < EMOTIONS.size(); i++) {
             probabilities.put(EMOTIONS.get(i), Rounding.round(p[i]));

@@ -18,6 +18,14 @@ import io.facescribe.model.runtime.Tensor4;
  */
 public final class FaceNetworks implements AutoCloseable {
 
+    /**
+     * Size of each network's crop relative to the mesh's box, chosen on UTKFace (396 faces, every 19th):
+     * faceres' gender was right for 80.6% at 1.0, 83.3% at 1.3, 82.3% at 1.5; gear's ethnicity for 67.2% at
+     * 1.0, 71.7% at 1.15, 63.4% at 1.3. Emotion and ssrnet keep the mesh's box.
+     */
+    static final double FACERES_SCALE = 1.3;
+    static final double GEAR_SCALE = 1.15;
+
     private final Network emotion;
     private final Network faceres;
     private final Network gear;
@@ -45,10 +53,12 @@ public final class FaceNetworks implements AutoCloseable {
         float[] emo = emotion.runOne(Tensor4.of(CropSampler.grey(image, face, e, -1f, 1f), 1, e, e, 1), emotionOut)
                 .values();
         int f = faceres.inputSize();
-        Map<String, Tensor4> res = faceres.run(Tensor4.of(CropSampler.rgb(image, face, f, 0f, 255f), 1, f, f, 3),
+        Map<String, Tensor4> res = faceres.run(
+                Tensor4.of(CropSampler.rgb(image, face.scaled(FACERES_SCALE), f, 0f, 255f), 1, f, f, 3),
                 "gender_pred/Sigmoid:0", "age_pred/Softmax:0", "global_pooling/Mean");
         int g = gear.inputSize();
-        Map<String, Tensor4> ger = gear.run(Tensor4.of(CropSampler.rgb(image, face, g, 0f, 1f), 1, g, g, 3));
+        Map<String, Tensor4> ger = gear.run(
+                Tensor4.of(CropSampler.rgb(image, face.scaled(GEAR_SCALE), g, 0f, 1f), 1, g, g, 3));
         int s = ssrAge.inputSize();
         float ssr = ssrAge.runOne(Tensor4.of(CropSampler.rgb(image, face, s, 0f, 255f), 1, s, s, 3), ssrOut).get(0);
         return new Readings(emo, res.get("gender_pred/Sigmoid:0").get(0), res.get("age_pred/Softmax:0").values(),

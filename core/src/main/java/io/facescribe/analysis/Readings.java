@@ -41,9 +41,17 @@ public record Readings(float[] emotion, float faceresMale, float[] faceresAge, f
     }
 
     public double[] raceFeatures() {
-        double[] f = new double[gearRace.length];
+        return logs(gearRace);
+    }
+
+    public double[] emotionFeatures() {
+        return logs(emotion);
+    }
+
+    private static double[] logs(float[] p) {
+        double[] f = new double[p.length];
         for (int i = 0; i < f.length; i++) {
-            f[i] = Math.log(Math.max(1e-6, gearRace[i]));
+            f[i] = Math.log(Math.max(1e-6, p[i]));
         }
         return f;
     }

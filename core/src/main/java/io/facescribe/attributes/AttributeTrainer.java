@@ -127,28 +127,48 @@ public final class AttributeTrainer {
 
         log.accept(String.format("training %d heads on %d train images x %d features (%s); validation %d images",
                 AttributeNames.ALL.size(), train.size(), d, String.join("+", s.blocks()), val.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, s.threads()));
-        List<Future<Object[]>> futures = new ArrayList<>();
-        for (int a = 0; a < AttributeNames.ALL.size(); a++) {
-            final int attr = a;
-            futures.add(pool.submit(() -> trainOne(attr, s, train, val, xTrain, xVal, xFit, xTune, fitIdx, tuneIdx,
-                    mean, scale, log)));
+        int heads40 = AttributeNames.ALL.size();
+        boolean[][] yTrain = new boolean[heads40][];
+        for (int a = 0; a < heads40; a++) {
+            yTrain[a] = labels(train, a);
         }
+        // 1. the L2 strength of each attribute, on the seeded tuning rows
+        double[] grid = s.lambdas();
+        boolean[][] yFit = new boolean[heads40 * grid.length][];
+        double[] lam = new double[yFit.length];
+        for (int a = 0; a < heads40; a++) {
+            for (int l = 0; l < grid.length; l++) {
+                yFit[a * grid.length + l] = pick(yTrain[a], fitIdx);
+                lam[a * grid.length + l] = grid[l];
+            }
+        }
+        double[] chosen = new double[heads40];
+        if (grid.length == 1) {
+            java.util.Arrays.fill(chosen, grid[0]);
+        } else {
+            LogisticRegression.Model[] tuned = fitParallel(xFit, yFit, lam, s);
+            for (int a = 0; a < heads40; a++) {
+                boolean[] yTune = pick(yTrain[a], tuneIdx);
+                double best = Double.POSITIVE_INFINITY;
+                for (int l = 0; l < grid.length; l++) {
+                    double loss = logLoss(tuned[a * grid.length + l], xTune, yTune);
+                    if (loss < best) {
+                        best = loss;
+                        chosen[a] = grid[l];
+                    }
+                }
+            }
+            log.accept(String.format("penalties chosen in %.0f s", (System.nanoTime() - start) / 1e9));
+        }
+        // 2. refit on the whole train split
+        LogisticRegression.Model[] models = fitParallel(xTrain, yTrain, chosen, s);
+        // 3. calibration, thresholds, figures
         List<AttributeClassifier.Head> heads = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
-        try {
-            for (Future<Object[]> f : futures) {
-                Object[] r = f.get();
-                heads.add((AttributeClassifier.Head) r[0]);
-                figures.add((Figures) r[1]);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
+        for (int a = 0; a < heads40; a++) {
+            Object[] r = finish(a, models[a], chosen[a], yTrain[a], val, xVal, mean, scale, log);
+            heads.add((AttributeClassifier.Head) r[0]);
+            figures.add((Figures) r[1]);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> prov = new LinkedHashMap<>(provenance);
@@ -169,33 +189,52 @@ public final class AttributeTrainer {
         return new Result(new AttributeClassifier(file), figures, seconds);
     }
 
-    private static Object[] trainOne(int attr, Settings s, List<CelebaAttributes.Item> train,
-                                     List<CelebaAttributes.Item> val, float[][] xTrain, float[][] xVal,
-                                     float[][] xFit, float[][] xTune, int[] fitIdx, int[] tuneIdx,
-                                     double[] mean, double[] scale, Consumer<String> log) {
-        String name = AttributeNames.ALL.get(attr);
-        boolean[] yTrain = labels(train, attr);
-        boolean[] yVal = labels(val, attr);
-        boolean[] yFit = pick(yTrain, fitIdx);
-        boolean[] yTune = pick(yTrain, tuneIdx);
-        double bestLoss = Double.POSITIVE_INFINITY;
-        double bestLambda = s.lambdas()[0];
-        LogisticRegression.Model warm = null;
-        LogisticRegression.Model bestModel = null;
-        double[] sorted = s.lambdas().clone();
-        java.util.Arrays.sort(sorted);
-        for (int k = sorted.length - 1; k >= 0; k--) { // strong to weak penalty, warm-started
-            LogisticRegression.Model m = new LogisticRegression(sorted[k], s.maxIterations(), s.tolerance()).fit(xFit, yFit, warm);
-            warm = m;
-            double loss = logLoss(m, xTune, yTune);
-            if (loss < bestLoss) {
-                bestLoss = loss;
-                bestLambda = sorted[k];
-                bestModel = m;
+    /** Fits the heads in as many groups as there are threads (each group one lockstep batch). */
+    private static LogisticRegression.Model[] fitParallel(float[][] x, boolean[][] y, double[] lambdas, Settings s) {
+        int k = y.length;
+        int groups = Math.max(1, Math.min(s.threads(), k));
+        LogisticRegression.Model[] out = new LogisticRegression.Model[k];
+        ExecutorService pool = Executors.newFixedThreadPool(groups);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                final int group = g;
+                futures.add(pool.submit(() -> {
+                    List<Integer> mine = new ArrayList<>();
+                    for (int h = group; h < k; h += groups) {
+                        mine.add(h);
+                    }
+                    boolean[][] yy = new boolean[mine.size()][];
+                    double[] ll = new double[mine.size()];
+                    for (int i = 0; i < mine.size(); i++) {
+                        yy[i] = y[mine.get(i)];
+                        ll[i] = lambdas[mine.get(i)];
+                    }
+                    LogisticRegression.Model[] m = BatchLogisticRegression.fit(x, yy, ll, s.maxIterations(), s.tolerance());
+                    for (int i = 0; i < mine.size(); i++) {
+                        out[mine.get(i)] = m[i];
+                    }
+                }));
             }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
-        LogisticRegression.Model model = new LogisticRegression(bestLambda, s.maxIterations(), s.tolerance())
-                .fit(xTrain, yTrain, bestModel);
+        return out;
+    }
+
+    private static Object[] finish(int attr, LogisticRegression.Model model, double bestLambda, boolean[] yTrain,
+                                   List<CelebaAttributes.Item> val, float[][] xVal, double[] mean, double[] scale,
+                                   Consumer<String> log) {
+        String name = AttributeNames.ALL.get(attr);
+        boolean[] yVal = labels(val, attr);
         double[] logit = new double[xVal.length];
         for (int i = 0; i < xVal.length; i++) {
             logit[i] = model.logit(xVal[i]);

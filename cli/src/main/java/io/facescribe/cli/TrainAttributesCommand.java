@@ -1,0 +1,78 @@
+package io.facescribe.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.facescribe.FaceScribeConfig;
+import io.facescribe.attributes.AttributeReport;
+import io.facescribe.attributes.AttributeTrainer;
+import io.facescribe.attributes.AttributeTraining;
+import io.facescribe.attributes.FeatureCache;
+import io.facescribe.model.ModelStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./facescribe train attributes}: rebuilds the shipped 40-attribute heads from CelebA. */
+@Command(name = "attributes", mixinStandardHelpOptions = true,
+        description = {"Rebuilds the 40 CelebA attribute heads from celeba (train split), reports on the validation split.",
+                "Features are cached (keyed by data fingerprint, feature version and models), so re-training takes seconds."})
+public final class TrainAttributesCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder holding celeba/ (default: $FACESCRIBE_DATA or ../shared/datasets)")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            defaultValue = "core/src/main/resources/io/facescribe/attributes/heads.json",
+            description = "where to write the head file (default: ${DEFAULT-VALUE}, run from the project root)")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "FILE", defaultValue = "docs/attributes.md",
+            description = "where to write the validation figures (default: ${DEFAULT-VALUE}; 'none' to skip)")
+    String report;
+
+    @Option(names = "--threads", paramLabel = "N", description = "images / heads at once (default: cores)")
+    Integer threads;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "feature cache folder (default: $FACESCRIBE_HOME/cache)")
+    Path cache;
+
+    @Option(names = "--blocks", paramLabel = "LIST", split = ",",
+            description = "feature blocks the heads read (default: faceres_bands,faceres_heads,mobilefacenet,selfie,geometry,colour)")
+    List<String> blocks;
+
+    @Option(names = "--lambdas", paramLabel = "LIST", split = ",", description = "L2 strengths to choose from (default: 0.03,0.01,0.003,0.001)")
+    double[] lambdas;
+
+    @Override
+    public Integer call() {
+        Path celeba = DevelopmentRun.dataDir(data).resolve("celeba");
+        if (!Files.isRegularFile(celeba.resolve("attributes.csv"))) {
+            System.err.println("error: " + celeba.resolve("attributes.csv") + " not found; pass --data or set FACESCRIBE_DATA");
+            return 2;
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        FaceScribeConfig config = FaceScribeConfig.defaults();
+        ModelStore store = config.store();
+        store.install(config.modelSource());
+        AttributeTrainer.Settings settings = AttributeTrainer.Settings.defaults(n);
+        if (blocks != null) {
+            settings = settings.withBlocks(blocks);
+        }
+        if (lambdas != null) {
+            settings = settings.withLambdas(lambdas);
+        }
+        Path cacheDir = cache != null ? cache : FeatureCache.defaultDir(store.home());
+        AttributeTrainer.Result result = AttributeTraining.run(celeba, store, settings, cacheDir, System.err::println);
+        result.classifier().write(out);
+        System.out.printf("wrote %s: mean accuracy %.1f%% (majority %.1f%%), mean balanced accuracy %.1f%% on the validation split; trained in %.0f s%n",
+                out, 100 * result.meanAccuracy(), 100 * result.meanMajority(), 100 * result.meanBalancedAccuracy(), result.seconds());
+        if (!report.equals("none")) {
+            DevelopmentRun.write(Path.of(report), AttributeReport.markdown(result, result.classifier().provenance()));
+            System.out.println("wrote " + report);
+        }
+        return 0;
+    }
+
+}
