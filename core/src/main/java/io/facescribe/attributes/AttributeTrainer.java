@@ -195,7 +195,7 @@ public final class AttributeTrainer {
         int groups = Math.max(1, Math.min(s.threads(), k));
         LogisticRegression.Model[] out = new LogisticRegression.Model[k];
         ExecutorService pool = Executors.newFixedThreadPool(groups);
-        try {
+        try (TfRows rows = new TfRows(x)) {
             List<Future<?>> futures = new ArrayList<>();
             for (int g = 0; g < groups; g++) {
                 final int group = g;
@@ -210,7 +210,7 @@ public final class AttributeTrainer {
                         yy[i] = y[mine.get(i)];
                         ll[i] = lambdas[mine.get(i)];
                     }
-                    LogisticRegression.Model[] m = BatchLogisticRegression.fit(x, yy, ll, s.maxIterations(), s.tolerance());
+                    LogisticRegression.Model[] m = BatchLogisticRegression.fit(x, rows, yy, ll, s.maxIterations(), s.tolerance());
                     for (int i = 0; i < mine.size(); i++) {
                         out[mine.get(i)] = m[i];
                     }

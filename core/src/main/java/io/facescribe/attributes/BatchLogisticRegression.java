@@ -55,6 +55,12 @@ public final class BatchLogisticRegression {
      */
     public static LogisticRegression.Model[] fit(float[][] x, boolean[][] labels, double[] lambdas, int maxIterations,
                                                  double tolerance) {
+        return fit(x, null, labels, lambdas, maxIterations, tolerance);
+    }
+
+    /** As above, with the products done by TensorFlow on {@code rows} (the same matrix as {@code x}). */
+    static LogisticRegression.Model[] fit(float[][] x, TfRows rows, boolean[][] labels, double[] lambdas,
+                                          int maxIterations, double tolerance) {
         int n = x.length;
         int d = x[0].length;
         int p = d + 1;
@@ -72,6 +78,9 @@ public final class BatchLogisticRegression {
         double[] lossOut = new double[heads.length];
         double[][] gradOut = new double[heads.length][p];
         boolean first = true;
+        List<Integer> labelled = null;
+        org.tensorflow.types.TFloat32 yTensor = null;
+        try {
         while (true) {
             List<Integer> active = new ArrayList<>();
             for (int h = 0; h < heads.length; h++) {
@@ -82,7 +91,22 @@ public final class BatchLogisticRegression {
             if (active.isEmpty()) {
                 break;
             }
-            evaluate(x, heads, active, lossOut, gradOut);
+            if (rows == null) {
+                evaluate(x, heads, active, lossOut, gradOut);
+            } else {
+                if (!active.equals(labelled)) {
+                    if (yTensor != null) {
+                        yTensor.close();
+                    }
+                    boolean[][] y = new boolean[active.size()][];
+                    for (int a = 0; a < y.length; a++) {
+                        y[a] = heads[active.get(a)].y;
+                    }
+                    yTensor = rows.labels(y);
+                    labelled = active;
+                }
+                evaluate(rows, heads, active, yTensor, lossOut, gradOut);
+            }
             for (int h : active) {
                 Head head = heads[h];
                 double loss = lossOut[h];
@@ -135,6 +159,11 @@ public final class BatchLogisticRegression {
                 }
             }
             first = false;
+        }
+        } finally {
+            if (yTensor != null) {
+                yTensor.close();
+            }
         }
         LogisticRegression.Model[] out = new LogisticRegression.Model[heads.length];
         for (int h = 0; h < heads.length; h++) {
@@ -264,6 +293,37 @@ public final class BatchLogisticRegression {
             }
             grad[d] = gb[a];
             lossOut[active.get(a)] = loss[a] / n + head.lambda / 2 * reg;
+        }
+    }
+
+    private static void evaluate(TfRows rows, Head[] heads, List<Integer> active, org.tensorflow.types.TFloat32 y,
+                                 double[] lossOut, double[][] gradOut) {
+        int d = rows.columns();
+        int k = active.size();
+        float[] w = new float[d * k];
+        float[] bias = new float[k];
+        for (int a = 0; a < k; a++) {
+            double[] t = heads[active.get(a)].trial;
+            for (int j = 0; j < d; j++) {
+                w[j * k + a] = (float) t[j];
+            }
+            bias[a] = (float) t[d];
+        }
+        double[] loss = new double[k];
+        float[] g = new float[d * k];
+        double[] gb = new double[k];
+        rows.evaluate(w, bias, y, loss, g, gb);
+        for (int a = 0; a < k; a++) {
+            Head head = heads[active.get(a)];
+            double[] grad = gradOut[active.get(a)];
+            double reg = 0;
+            for (int j = 0; j < d; j++) {
+                double t = head.trial[j];
+                grad[j] = g[j * k + a] + head.lambda * t;
+                reg += t * t;
+            }
+            grad[d] = gb[a];
+            lossOut[active.get(a)] = loss[a] + head.lambda / 2 * reg;
         }
     }
 
