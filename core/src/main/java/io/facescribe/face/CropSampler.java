@@ -21,6 +21,12 @@ public final class CropSampler {
     }
 
     private static float[] sample(RgbImage image, Crop crop, int size, float lo, float hi, boolean grey) {
+        int shrink = (int) (crop.side() / size / 1.5);
+        if (shrink >= 2) {
+            // shrinking a lot: average k×k blocks once (each source pixel read once), then sample that
+            return sample(boxShrink(image, crop, shrink), new Crop(crop.centerX() / shrink, crop.centerY() / shrink,
+                    crop.side() / shrink, crop.angle()), size, lo, hi, grey);
+        }
         int channels = grey ? 1 : 3;
         float[] out = new float[size * size * channels];
         double step = crop.side() / size;
@@ -60,6 +66,44 @@ public final class CropSampler {
             }
         }
         return out;
+    }
+
+    /**
+     * The image shrunk by an integer factor (mean of each k×k block), limited to the blocks the crop can
+     * reach; blocks outside that region stay black, as pixels outside an image do.
+     */
+    private static RgbImage boxShrink(RgbImage image, Crop crop, int k) {
+        int w = image.width() / k;
+        int h = image.height() / k;
+        double reach = crop.side() * Math.sqrt(2) / 2 + 2 * k;
+        int x0 = Math.max(0, (int) ((crop.centerX() - reach) / k));
+        int x1 = Math.min(w, (int) Math.ceil((crop.centerX() + reach) / k));
+        int y0 = Math.max(0, (int) ((crop.centerY() - reach) / k));
+        int y1 = Math.min(h, (int) Math.ceil((crop.centerY() + reach) / k));
+        byte[] out = new byte[Math.max(1, w) * Math.max(1, h) * 3];
+        int[] sum = new int[Math.max(0, x1 - x0) * 3];
+        int n = k * k;
+        for (int by = y0; by < y1; by++) {
+            java.util.Arrays.fill(sum, 0);
+            for (int y = by * k; y < by * k + k; y++) {
+                int row = (y * image.width() + x0 * k) * 3;
+                for (int bx = 0; bx < x1 - x0; bx++) {
+                    int o = bx * 3;
+                    for (int x = 0; x < k; x++, row += 3) {
+                        sum[o] += image.byteAt(row);
+                        sum[o + 1] += image.byteAt(row + 1);
+                        sum[o + 2] += image.byteAt(row + 2);
+                    }
+                }
+            }
+            for (int bx = 0; bx < x1 - x0; bx++) {
+                int o = ((by * w) + x0 + bx) * 3;
+                out[o] = (byte) ((sum[bx * 3] + n / 2) / n);
+                out[o + 1] = (byte) ((sum[bx * 3 + 1] + n / 2) / n);
+                out[o + 2] = (byte) ((sum[bx * 3 + 2] + n / 2) / n);
+            }
+        }
+        return RgbImage.of(Math.max(1, w), Math.max(1, h), out);
     }
 
     private static void bilinear(RgbImage image, int w, int h, double x, double y, float[] px) {

@@ -102,10 +102,23 @@ public final class FaceDetector {
             for (Detection d : remaining) {
                 (d.box().iou(best.box()) > settings.mergeIou() ? cluster : rest).add(d);
             }
-            merged.add(average(cluster, best.score()));
+            Detection candidate = average(cluster, best.score());
+            if (merged.stream().noneMatch(kept -> mostlyInside(candidate.box(), kept.box()))) {
+                merged.add(candidate);
+            }
             remaining = rest;
         }
         return merged;
+    }
+
+    /**
+     * Whether most of {@code inner} lies inside {@code outer}: on images that are one tight face, the detector
+     * also reports parts of that face (an eye region, the mouth) that overlap it too little to be merged.
+     */
+    static boolean mostlyInside(Box inner, Box outer) {
+        double ix = Math.max(0, Math.min(inner.x() + inner.width(), outer.x() + outer.width()) - Math.max(inner.x(), outer.x()));
+        double iy = Math.max(0, Math.min(inner.y() + inner.height(), outer.y() + outer.height()) - Math.max(inner.y(), outer.y()));
+        return inner.area() > 0 && ix * iy / inner.area() > 0.5;
     }
 
     private static Detection average(List<Detection> cluster, double score) {
