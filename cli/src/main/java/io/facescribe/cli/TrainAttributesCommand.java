@@ -39,14 +39,14 @@ public final class TrainAttributesCommand implements Callable<Integer> {
     Path cache;
 
     @Option(names = "--blocks", paramLabel = "LIST", split = ",",
-            description = "feature blocks the heads read (default: faceres_bands,faceres_heads,mobilefacenet,selfie,geometry,colour)")
+            description = "feature blocks the heads read (default: faceres,faceres_mid,faceres_heads,mobilefacenet,selfie,geometry,colour)")
     List<String> blocks;
 
-    @Option(names = "--lambdas", paramLabel = "LIST", split = ",", description = "L2 strengths to choose from (default: 0.03,0.01,0.003,0.001)")
+    @Option(names = "--lambdas", paramLabel = "LIST", split = ",", description = "L2 strengths to choose from (default: 0.3,0.1,0.03,0.01)")
     double[] lambdas;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         Path celeba = DevelopmentRun.dataDir(data).resolve("celeba");
         if (!Files.isRegularFile(celeba.resolve("attributes.csv"))) {
             System.err.println("error: " + celeba.resolve("attributes.csv") + " not found; pass --data or set FACESCRIBE_DATA");
@@ -66,10 +66,13 @@ public final class TrainAttributesCommand implements Callable<Integer> {
         Path cacheDir = cache != null ? cache : FeatureCache.defaultDir(store.home());
         AttributeTrainer.Result result = AttributeTraining.run(celeba, store, settings, cacheDir, System.err::println);
         result.classifier().write(out);
-        System.out.printf("wrote %s: mean accuracy %.1f%% (majority %.1f%%), mean balanced accuracy %.1f%% on the validation split; trained in %.0f s%n",
-                out, 100 * result.meanAccuracy(), 100 * result.meanMajority(), 100 * result.meanBalancedAccuracy(), result.seconds());
+        System.out.printf("wrote %s: mean accuracy %.1f%% (majority %.1f%%), mean balanced accuracy %.1f%% (%.1f%% deciding at the base rate) "
+                        + "on the validation split; trained in %.0f s%n", out, 100 * result.meanAccuracy(), 100 * result.meanMajority(),
+                100 * result.meanBalancedAccuracy(), 100 * result.meanBalancedAccuracyAtBaseRate(), result.seconds());
         if (!report.equals("none")) {
-            DevelopmentRun.write(Path.of(report), AttributeReport.markdown(result, result.classifier().provenance()));
+            Path file = Path.of(report);
+            String existing = Files.isRegularFile(file) ? Files.readString(file) : null;
+            DevelopmentRun.write(file, AttributeReport.merge(existing, AttributeReport.markdown(result, result.classifier().provenance())));
             System.out.println("wrote " + report);
         }
         return 0;

@@ -24,9 +24,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * heads ({@code heads.json} beside this class, rebuilt by {@code ./facescribe train attributes}) carry their
  * provenance.
  *
- * <p>{@code probability = sigmoid(plattA * (bias + weights · x[blocks]) + plattB)}, where {@code x[blocks]} is
- * the concatenation of the named feature blocks the heads were trained on (standardisation is folded into the
- * weights).
+ * <p>{@code probability = sigmoid(plattA * (bias + weights · z) + plattB)}, where {@code z} is the
+ * concatenation of the named feature blocks the heads were trained on, standardised with the train split's
+ * mean and scale and clipped to ±{@link #CLIP}.
  */
 public final class AttributeClassifier {
 
@@ -39,13 +39,15 @@ public final class AttributeClassifier {
     }
 
     /** The stored file. */
-    public record HeadFile(String format, String featureVersion, List<String> blocks, int dimension,
-                           List<Head> heads, Map<String, Object> provenance) {
+    public record HeadFile(String format, String featureVersion, List<String> blocks, int dimension, String mean,
+                           String scale, double clip, List<Head> heads, Map<String, Object> provenance) {
     }
 
     private final HeadFile file;
     private final int[] gather;
     private final float[][] weights;
+    private final float[] mean;
+    private final float[] scale;
     private final Map<String, Integer> index = new LinkedHashMap<>();
 
     public AttributeClassifier(HeadFile file) {
@@ -68,6 +70,11 @@ public final class AttributeClassifier {
         this.gather = idx.stream().mapToInt(Integer::intValue).toArray();
         if (gather.length != file.dimension()) {
             throw new IllegalArgumentException("head file dimension " + file.dimension() + " != blocks " + gather.length);
+        }
+        this.mean = decode(file.mean());
+        this.scale = decode(file.scale());
+        if (mean.length != gather.length || scale.length != gather.length) {
+            throw new IllegalArgumentException("standardisation has " + mean.length + "/" + scale.length + " values, expected " + gather.length);
         }
         this.weights = new float[file.heads().size()][];
         for (int h = 0; h < weights.length; h++) {
@@ -132,7 +139,7 @@ public final class AttributeClassifier {
         }
         float[] x = new float[gather.length];
         for (int i = 0; i < gather.length; i++) {
-            x[i] = features[gather[i]];
+            x[i] = (float) clip((features[gather[i]] - mean[i]) * (double) scale[i], file.clip());
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (String name : AttributeNames.ALL) {
@@ -181,6 +188,17 @@ public final class AttributeClassifier {
 
     public Map<String, Object> provenance() {
         return file.provenance();
+    }
+
+    /** Standardised features are clipped to this many standard deviations (outliers, other photo domains). */
+    public static final double CLIP = 8;
+
+    static double clip(double z) {
+        return clip(z, CLIP);
+    }
+
+    private static double clip(double z, double limit) {
+        return z > limit ? limit : z < -limit ? -limit : z;
     }
 
     static String encode(double[] w) {

@@ -30,7 +30,7 @@ import io.facescribe.model.runtime.Tensor4;
 public final class AttributeFeatures implements AutoCloseable {
 
     /** Changes whenever the vector changes (part of the feature-cache key and of the head file). */
-    public static final String VERSION = "attr-features-1";
+    public static final String VERSION = "attr-features-2";
     /** The networks behind the features. */
     public static final List<String> NETWORKS = List.of("facemesh", "faceres", "mobilefacenet", "selfie");
 
@@ -39,6 +39,7 @@ public final class AttributeFeatures implements AutoCloseable {
     }
 
     static final String FACERES_LAYER = "conv_pw_13_relu/clip_by_value";
+    static final String[] FACERES_MID = {"conv_pw_11_relu/clip_by_value", "conv_pw_5_relu/clip_by_value"};
     static final int SELFIE_GRID = 8;
 
     public static final List<Block> BLOCKS;
@@ -50,6 +51,7 @@ public final class AttributeFeatures implements AutoCloseable {
         Object[][] spec = {
                 {"faceres", 1024, "faceres descriptor (global_pooling/Mean, 1024) on the CelebA framing"},
                 {"faceres_bands", 3072, "faceres last layer (7x7x1024) averaged over rows 0-1, 2-4, 5-6 (hair/forehead, eyes/nose, mouth/chin)"},
+                {"faceres_mid", 768, "faceres inner layers averaged over the image: conv_pw_11 (512, 14x14) and conv_pw_5 (256, 28x28)"},
                 {"faceres_heads", 2, "faceres gender probability and expected age / 100"},
                 {"mobilefacenet", 192, "mobilefacenet embedding on the tight face box"},
                 {"selfie", SELFIE_GRID * SELFIE_GRID, "selfie person mask averaged on an 8x8 grid of the CelebA framing"},
@@ -102,7 +104,18 @@ public final class AttributeFeatures implements AutoCloseable {
 
         int f = faceres.inputSize();
         Map<String, Tensor4> res = faceres.run(Tensor4.of(CropSampler.rgb(image, wide, f, 0f, 255f), 1, f, f, 3),
-                FACERES_LAYER, "gender_pred/Sigmoid:0", "age_pred/Softmax:0");
+                FACERES_LAYER, FACERES_MID[0], FACERES_MID[1], "gender_pred/Sigmoid:0", "age_pred/Softmax:0");
+        int mid = block("faceres_mid").offset();
+        for (String name : FACERES_MID) {
+            Tensor4 t = res.get(name);
+            int channels = (int) t.shape()[3];
+            int cells = t.size() / channels;
+            float[] tv = t.values();
+            for (int i = 0; i < tv.length; i++) {
+                out[mid + i % channels] += tv[i] / cells;
+            }
+            mid += channels;
+        }
         Tensor4 layer = res.get(FACERES_LAYER);
         int h = (int) layer.shape()[1];
         int w = (int) layer.shape()[2];

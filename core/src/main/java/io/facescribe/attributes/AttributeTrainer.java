@@ -24,8 +24,8 @@ public final class AttributeTrainer {
                            int tuneRows, int threads) {
 
         public static Settings defaults(int threads) {
-            return new Settings(List.of("faceres_bands", "faceres_heads", "mobilefacenet", "selfie", "geometry", "colour"),
-                    new double[] {0.03, 0.01, 0.003, 0.001}, 300, 1e-4, 20240501L, 1000, threads);
+            return new Settings(List.of("faceres", "faceres_mid", "faceres_heads", "mobilefacenet", "selfie", "geometry", "colour"),
+                    new double[] {0.3, 0.1, 0.03, 0.01}, 300, 1e-4, 20240501L, 1000, threads);
         }
 
         public Settings withBlocks(List<String> b) {
@@ -38,7 +38,8 @@ public final class AttributeTrainer {
 
         Map<String, Object> describe() {
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("model", "L2 logistic regression per attribute (own L-BFGS, memory 10, Armijo backtracking), standardised features");
+            m.put("model", "L2 logistic regression per attribute (own L-BFGS, memory 10, Armijo backtracking; matrix products by TensorFlow)");
+            m.put("features", "standardised on the train split, clipped to +-" + AttributeClassifier.CLIP + " standard deviations");
             m.put("blocks", blocks);
             m.put("lambdaGrid", lambdas);
             m.put("lambdaChoice", "lowest log-loss on " + tuneRows + " train images held out with the seed");
@@ -55,7 +56,8 @@ public final class AttributeTrainer {
     /** Validation figures of one attribute (cross-fitted halves; see the class comment). */
     public record Figures(String name, int positives, int count, double majority, double accuracy,
                           double balancedAccuracy, double auc, double threshold, double precision, double recall,
-                          double accuracyAtThreshold, boolean reliable, double lambda, int iterations) {
+                          double accuracyAtThreshold, boolean reliable, double lambda, int iterations,
+                          double balancedAccuracyAtBaseRate) {
     }
 
     public record Result(AttributeClassifier classifier, List<Figures> figures, double seconds) {
@@ -66,6 +68,10 @@ public final class AttributeTrainer {
 
         public double meanBalancedAccuracy() {
             return figures.stream().mapToDouble(Figures::balancedAccuracy).average().orElse(0);
+        }
+
+        public double meanBalancedAccuracyAtBaseRate() {
+            return figures.stream().mapToDouble(Figures::balancedAccuracyAtBaseRate).average().orElse(0);
         }
 
         public double meanMajority() {
@@ -181,11 +187,13 @@ public final class AttributeTrainer {
         summary.put("note", "validation split, cross-fitted halves (Platt and threshold fitted on one half, measured on the other)");
         summary.put("meanAccuracy", round(figures.stream().mapToDouble(Figures::accuracy).average().orElse(0)));
         summary.put("meanBalancedAccuracy", round(figures.stream().mapToDouble(Figures::balancedAccuracy).average().orElse(0)));
+        summary.put("meanBalancedAccuracyAtBaseRate", round(figures.stream().mapToDouble(Figures::balancedAccuracyAtBaseRate).average().orElse(0)));
         summary.put("meanMajorityBaseline", round(figures.stream().mapToDouble(Figures::majority).average().orElse(0)));
         summary.put("meanAuc", round(figures.stream().mapToDouble(Figures::auc).average().orElse(0)));
         prov.put("validation", summary);
         AttributeClassifier.HeadFile file = new AttributeClassifier.HeadFile(AttributeClassifier.FORMAT,
-                AttributeFeatures.VERSION, s.blocks(), d, heads, prov);
+                AttributeFeatures.VERSION, s.blocks(), d, AttributeClassifier.encode(mean), AttributeClassifier.encode(scale),
+                AttributeClassifier.CLIP, heads, prov);
         return new Result(new AttributeClassifier(file), figures, seconds);
     }
 
@@ -273,8 +281,16 @@ public final class AttributeTrainer {
                 decided[i] = pCross[i] >= t;
             }
         }
-        int tp = 0, fp = 0, tn = 0, fn = 0, tpT = 0, fpT = 0, fnT = 0, tnT = 0;
+        int tp = 0, fp = 0, tn = 0, fn = 0, tpT = 0, fpT = 0, fnT = 0, tnT = 0, tpB = 0, tnB = 0;
         for (int i = 0; i < yVal.length; i++) {
+            boolean balanced = pCross[i] >= baseRate;
+            if (yVal[i] ? balanced : !balanced) {
+                if (yVal[i]) {
+                    tpB++;
+                } else {
+                    tnB++;
+                }
+            }
             boolean pred = pCross[i] >= 0.5;
             if (yVal[i]) {
                 tp += pred ? 1 : 0;
@@ -296,17 +312,14 @@ public final class AttributeTrainer {
         double tnr = neg == 0 ? 1 : tn / (double) neg;
         Figures fig = new Figures(name, pos, n, majority, (tp + tn) / (double) n, (tpr + tnr) / 2, auc(pCross, yVal),
                 thr[0], tpT + fpT == 0 ? Double.NaN : tpT / (double) (tpT + fpT), pos == 0 ? Double.NaN : tpT / (double) pos,
-                (tpT + tnT) / (double) n, thr[1] > 0, bestLambda, model.iterations());
-        // fold the standardisation into the weights
-        double[] w = new double[mean.length];
+                (tpT + tnT) / (double) n, thr[1] > 0, bestLambda, model.iterations(),
+                ((pos == 0 ? 1 : tpB / (double) pos) + (neg == 0 ? 1 : tnB / (double) neg)) / 2);
+        double[] w = model.weights();
         double bias = model.bias();
-        for (int j = 0; j < w.length; j++) {
-            w[j] = model.weights()[j] * scale[j];
-            bias -= w[j] * mean[j];
-        }
         Map<String, Double> v = new LinkedHashMap<>();
         v.put("accuracy", round(fig.accuracy()));
         v.put("balancedAccuracy", round(fig.balancedAccuracy()));
+        v.put("balancedAccuracyAtBaseRate", round(fig.balancedAccuracyAtBaseRate()));
         v.put("auc", Double.isNaN(fig.auc()) ? null : round(fig.auc()));
         v.put("precisionAtThreshold", Double.isNaN(fig.precision()) ? null : round(fig.precision()));
         v.put("recallAtThreshold", Double.isNaN(fig.recall()) ? null : round(fig.recall()));
@@ -314,8 +327,8 @@ public final class AttributeTrainer {
         v.put("lambda", bestLambda);
         AttributeClassifier.Head head = new AttributeClassifier.Head(name, bias, AttributeClassifier.encode(w),
                 platt[0], platt[1], round(thr[0]), round(target), thr[1] > 0, v);
-        log.accept(String.format("%-20s acc %.3f (majority %.3f) bal %.3f auc %.3f  t=%.2f prec %.3f rec %.3f  lambda %g, %d it",
-                name, fig.accuracy(), majority, fig.balancedAccuracy(), fig.auc(), thr[0], fig.precision(), fig.recall(),
+        log.accept(String.format("%-20s acc %.3f (majority %.3f) bal %.3f/%.3f auc %.3f  t=%.2f prec %.3f rec %.3f  lambda %g, %d it",
+                name, fig.accuracy(), majority, fig.balancedAccuracy(), fig.balancedAccuracyAtBaseRate(), fig.auc(), thr[0], fig.precision(), fig.recall(),
                 bestLambda, model.iterations()));
         return new Object[] {head, fig};
     }
@@ -337,7 +350,7 @@ public final class AttributeTrainer {
         for (int i = 0; i < items.size(); i++) {
             float[] f = features.get(items.get(i).id());
             for (int j = 0; j < gather.length; j++) {
-                x[i][j] = (float) ((f[gather[j]] - mean[j]) * scale[j]);
+                x[i][j] = (float) AttributeClassifier.clip((f[gather[j]] - mean[j]) * scale[j]);
             }
         }
         return x;
