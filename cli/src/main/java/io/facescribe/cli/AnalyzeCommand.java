@@ -1,23 +1,17 @@
 package io.facescribe.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
-import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FaceAnalysis;
-import io.facescribe.analysis.FacePolicy;
 import io.facescribe.analysis.ImageAnalysis;
-import io.facescribe.image.ImageLimits;
-import io.facescribe.model.ModelStoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -33,73 +27,25 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per image per line")
     boolean json;
 
-    @Option(names = "--assume-face", description = "each image is already one face (aligned crops, FER images)")
-    boolean assumeFace;
-
-    @Option(names = "--faces", paramLabel = "all|largest|N", defaultValue = "all",
-            description = "which faces to keep (default: ${DEFAULT-VALUE}); N keeps the N largest")
-    String faces;
-
-    @Option(names = "--threads", paramLabel = "N", description = "images analysed at once (default: cores)")
-    Integer threads;
-
     @Option(names = "--mesh", description = "include the 468 mesh points in --json output")
     boolean mesh;
 
-    @Option(names = "--min-face", paramLabel = "PX", defaultValue = "0",
-            description = "drop faces smaller than this many pixels")
-    int minFace;
-
-    @Option(names = "--max-pixels", paramLabel = "N", description = "refuse images with more pixels (default 100 M)")
-    Long maxPixels;
-
-    @Option(names = "--max-file-mb", paramLabel = "MB", description = "refuse files larger than this (default 200)")
-    Long maxFileMb;
+    @Mixin
+    ImageOptions image;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public Integer call() {
-        AnalysisOptions options;
+        FaceScribeConfig config;
         try {
-            options = new AnalysisOptions(FacePolicy.parse(faces), assumeFace, mesh, minFace);
+            config = image.config(mesh);
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        ImageLimits limits = ImageLimits.DEFAULT;
-        if (maxPixels != null) {
-            limits = limits.withMaxPixels(maxPixels);
-        }
-        if (maxFileMb != null) {
-            limits = limits.withMaxFileBytes(maxFileMb * 1024 * 1024);
-        }
-        FaceScribeConfig config = FaceScribeConfig.defaults().withAnalysis(options).withLimits(limits);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        AtomicInteger failed = new AtomicInteger();
-        AtomicInteger total = new AtomicInteger();
-        try (FaceScribe fs = FaceScribe.create(config)) {
-            OrderedParallel.run(Inputs.expand(paths).iterator(), n, fs::analyze, result -> {
-                total.incrementAndGet();
-                if (!result.ok()) {
-                    failed.incrementAndGet();
-                }
-                out.println(json ? toJson(result) : HumanReadable.format(result));
-            });
-        } catch (ModelStoreException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
-        if (total.get() == 0) {
-            System.err.println("error: no images found in " + paths);
-            return 1;
-        }
-        if (failed.get() > 0) {
-            System.err.println(failed.get() + " of " + total.get() + " images failed");
-            return 1;
-        }
-        return 0;
+        return Batch.run(paths, config, image.threads(), FaceScribe::analyze, r -> r,
+                r -> json ? toJson(r) : HumanReadable.format(r));
     }
 
     static String toJson(ImageAnalysis result) {

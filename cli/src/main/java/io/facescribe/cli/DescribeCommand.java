@@ -1,19 +1,13 @@
 package io.facescribe.cli;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
-import io.facescribe.analysis.AnalysisOptions;
-import io.facescribe.analysis.FacePolicy;
 import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.describe.BuiltinRealizer;
 import io.facescribe.describe.Caption;
@@ -23,8 +17,8 @@ import io.facescribe.describe.FaceDescription;
 import io.facescribe.describe.ImageDescription;
 import io.facescribe.describe.LlmSettings;
 import io.facescribe.describe.PromptPreset;
-import io.facescribe.model.ModelStoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -90,59 +84,25 @@ public final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per image per line: the analysis plus traits and captions")
     boolean json;
 
-    @Option(names = "--assume-face", description = "each image is already one face (aligned crops)")
-    boolean assumeFace;
-
-    @Option(names = "--faces", paramLabel = "all|largest|N", defaultValue = "all",
-            description = "which faces to keep (default: ${DEFAULT-VALUE})")
-    String faces;
-
-    @Option(names = "--min-face", paramLabel = "PX", defaultValue = "0", description = "drop faces smaller than this")
-    int minFace;
-
-    @Option(names = "--threads", paramLabel = "N", description = "images analysed at once (default: cores)")
-    Integer threads;
+    @Mixin
+    ImageOptions image;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public Integer call() {
-        AnalysisOptions analysis;
+        FaceScribeConfig config;
         DescribeOptions options;
         try {
-            analysis = new AnalysisOptions(FacePolicy.parse(faces), assumeFace, false, minFace);
+            config = image.config(false);
             options = describeOptions();
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
         Describer describer = Describer.create(options);
-        FaceScribeConfig config = FaceScribeConfig.defaults().withAnalysis(analysis);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        AtomicInteger failed = new AtomicInteger();
-        AtomicInteger total = new AtomicInteger();
-        try (FaceScribe fs = FaceScribe.create(config)) {
-            OrderedParallel.run(Inputs.expand(paths).iterator(), n, p -> describer.describe(fs.analyze(p)), d -> {
-                total.incrementAndGet();
-                if (!d.analysis().ok()) {
-                    failed.incrementAndGet();
-                }
-                out.println(json ? d.toJson(JSON).toString() : human(d));
-            });
-        } catch (ModelStoreException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
-        if (total.get() == 0) {
-            System.err.println("error: no images found in " + paths);
-            return 1;
-        }
-        if (failed.get() > 0) {
-            System.err.println(failed.get() + " of " + total.get() + " images failed");
-            return 1;
-        }
-        return 0;
+        return Batch.run(paths, config, image.threads(), (fs, p) -> describer.describe(fs.analyze(p)),
+                ImageDescription::analysis, d -> json ? d.toJson(JSON).toString() : human(d));
     }
 
     DescribeOptions describeOptions() {
