@@ -29,7 +29,8 @@ public final class AttributeReport {
         md.append("attribute's caption threshold t. All figures are cross-fitted: Platt scaling and t were fitted on one half of\n");
         md.append("the validation split (odd or even ids) and measured on the other, then pooled; the shipped file fits both on\n");
         md.append("the whole split. The majority baseline always answers the train split's majority value. \"reliable\" = t\n");
-        md.append("reached the precision target on validation (captions should omit unreliable attributes).\n\n");
+        md.append("reached the precision target on the validation split and the cross-fitted precision at t is no more than 0.1\n");
+        md.append("below it (captions should omit unreliable attributes).\n\n");
         md.append("| attribute | positives | majority | accuracy | balanced acc. | bal. acc. (base rate) | AUC | t | precision at t | recall at t | accuracy at t | reliable |\n");
         md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (AttributeTrainer.Figures f : figs) {

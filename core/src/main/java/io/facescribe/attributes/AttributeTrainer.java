@@ -48,7 +48,8 @@ public final class AttributeTrainer {
             m.put("seed", seed);
             m.put("calibration", "Platt scaling on the validation split");
             m.put("threshold", "lowest t >= 0.5 keeping validation precision >= max(0.8, (1 + base rate)/2) for t and above (judged where >= "
-                    + Calibration.MIN_PREDICTED + " faces are predicted positive); else unreliable, accuracy-maximising t >= 0.5");
+                    + Calibration.MIN_PREDICTED + " faces are predicted positive); else unreliable, accuracy-maximising t >= 0.5; "
+                    + "also unreliable when the cross-fitted precision at t falls more than " + RELIABLE_SLACK + " below the target");
             return m;
         }
     }
@@ -78,6 +79,9 @@ public final class AttributeTrainer {
             return figures.stream().mapToDouble(Figures::majority).average().orElse(0);
         }
     }
+
+    /** How far below its target an attribute's cross-fitted precision may fall and it still counts as reliable. */
+    static final double RELIABLE_SLACK = 0.1;
 
     private AttributeTrainer() {
     }
@@ -310,6 +314,10 @@ public final class AttributeTrainer {
         double majority = (baseRate >= 0.5 ? pos : neg) / (double) n;
         double tpr = pos == 0 ? 1 : tp / (double) pos;
         double tnr = neg == 0 ? 1 : tn / (double) neg;
+        double crossPrecision = tpT + fpT == 0 ? Double.NaN : tpT / (double) (tpT + fpT);
+        // reliable: the rule reached its target on the whole split, and the cross-fitted precision held up
+        boolean reliable = thr[1] > 0 && !Double.isNaN(crossPrecision) && crossPrecision >= target - RELIABLE_SLACK;
+        thr[1] = reliable ? 1 : 0;
         Figures fig = new Figures(name, pos, n, majority, (tp + tn) / (double) n, (tpr + tnr) / 2, auc(pCross, yVal),
                 thr[0], tpT + fpT == 0 ? Double.NaN : tpT / (double) (tpT + fpT), pos == 0 ? Double.NaN : tpT / (double) pos,
                 (tpT + tnT) / (double) n, thr[1] > 0, bestLambda, model.iterations(),

@@ -46,7 +46,7 @@ public final class AttributeTraining {
         libs.put("tensorflow-java", org.tensorflow.TensorFlow.class.getPackage().getImplementationVersion() == null
                 ? "1.0.0 (native " + org.tensorflow.TensorFlow.version() + ")"
                 : org.tensorflow.TensorFlow.class.getPackage().getImplementationVersion() + " (native " + org.tensorflow.TensorFlow.version() + ")");
-        libs.put("trainer", "io.facescribe.attributes.LogisticRegression (own L-BFGS; no ML library)");
+        libs.put("trainer", "io.facescribe.attributes.BatchLogisticRegression (own lockstep L-BFGS; matrix products by TensorFlow; no ML library)");
         p.put("libraries", libs);
         p.put("command", "./facescribe train attributes --data DIR");
         p.put("created", LocalDate.now().toString());
