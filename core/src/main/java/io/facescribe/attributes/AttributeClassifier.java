@@ -48,7 +48,7 @@ public final class AttributeClassifier {
     private final float[][] weights;
     private final float[] mean;
     private final float[] scale;
-    private final Map<String, Integer> index = new LinkedHashMap<>();
+    private final Map<String, Integer> index = new LinkedHashMap<>(); // filled in the constructor, read-only after
 
     public AttributeClassifier(HeadFile file) {
         if (!FORMAT.equals(file.format())) {
@@ -176,9 +176,11 @@ public final class AttributeClassifier {
     }
 
     public Head head(String name) {
-        return file.heads().get(index.computeIfAbsent(name, n -> {
-            throw new IllegalArgumentException("not a CelebA attribute: " + n);
-        }));
+        Integer h = index.get(name);
+        if (h == null) {
+            throw new IllegalArgumentException("not a CelebA attribute: " + name + " (expected one of " + AttributeNames.ALL + ")");
+        }
+        return file.heads().get(h);
     }
 
     @JsonIgnore
