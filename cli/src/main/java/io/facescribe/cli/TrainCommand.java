@@ -17,12 +17,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, subcommands = TrainAttributesCommand.class,
         description = {"Rebuilds a shipped head file from the development data.",
+                "attributes: the 40 CelebA attribute heads (see train attributes --help).",
                 "calibration: age/gender/ethnicity on utkface (train split), emotion on fer2013 (train.tar.gz)."})
 public final class TrainCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "WHAT", description = "calibration")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "WHAT", description = "calibration (or the attributes subcommand)")
     String what;
 
     @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: $FACESCRIBE_DATA or ../shared/datasets)")
@@ -38,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!what.equals("calibration")) {
+        if (what == null || !what.equals("calibration")) {
             System.err.println("error: can train 'calibration'; got '" + what + "'");
             return 2;
         }

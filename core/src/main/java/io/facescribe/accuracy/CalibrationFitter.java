@@ -122,7 +122,23 @@ public final class CalibrationFitter {
                 bias[c] -= 0.5 * grad[c] / y.length;
             }
         }
-        return bias;
+        // cross-entropy is not accuracy: keep the biases only when they make more answers right
+        return accuracy(x, y, bias) > accuracy(x, y, new double[k]) ? bias : new double[k];
+    }
+
+    private static double accuracy(List<double[]> x, int[] y, double[] bias) {
+        int right = 0;
+        for (int n = 0; n < y.length; n++) {
+            double[] p = Calibration.softmax(x.get(n), bias);
+            int best = 0;
+            for (int c = 1; c < p.length; c++) {
+                if (p[c] > p[best]) {
+                    best = c;
+                }
+            }
+            right += best == y[n] ? 1 : 0;
+        }
+        return right / (double) y.length;
     }
 
     private static double dot(double[] w, double[] x) {

@@ -1,6 +1,9 @@
 package io.facescribe.analysis;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -21,20 +24,35 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param mesh       the 468 mesh points [x, y, z], only when asked for
  * @param readings   the raw network outputs this was interpreted from, 1024-d descriptor included
  *                   (not serialised)
+ * @param attributes probability of each of the 40 CelebA attributes, in CelebA order and spelling (empty
+ *                   when not measured); decisions and thresholds come from
+ *                   {@link io.facescribe.attributes.AttributeClassifier}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion,
                            Pose pose, FaceTraits traits, Quality quality, List<double[]> keypoints,
-                           List<double[]> mesh, @JsonIgnore Readings readings) {
+                           List<double[]> mesh, @JsonIgnore Readings readings, Map<String, Double> attributes) {
     public FaceAnalysis {
         score = Rounding.round(score);
         keypoints = List.copyOf(keypoints);
         mesh = mesh == null ? null : List.copyOf(mesh);
+        Map<String, Double> rounded = new LinkedHashMap<>();
+        if (attributes != null) {
+            attributes.forEach((k, v) -> rounded.put(k, Math.round(v * 1000) / 1000.0));
+        }
+        attributes = Collections.unmodifiableMap(rounded);
+    }
+
+    /** Without attributes (they were not measured). */
+    public FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion, Pose pose,
+                        FaceTraits traits, Quality quality, List<double[]> keypoints, List<double[]> mesh,
+                        Readings readings) {
+        this(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, mesh, readings, Map.of());
     }
 
     /** The same analysis without the mesh points. */
     public FaceAnalysis withoutMesh() {
         return new FaceAnalysis(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, null,
-                readings);
+                readings, attributes);
     }
 }

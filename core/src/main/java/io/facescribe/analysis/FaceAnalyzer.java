@@ -3,6 +3,10 @@ package io.facescribe.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+
+import io.facescribe.attributes.AttributeClassifier;
+import io.facescribe.attributes.AttributeFeatures;
 
 import io.facescribe.face.Box;
 import io.facescribe.face.Crop;
@@ -29,6 +33,8 @@ public final class FaceAnalyzer implements AutoCloseable {
     private final FaceMesher mesher;
     private final FaceNetworks networks;
     private final Demographics demographics;
+    private final AttributeFeatures attributeFeatures;
+    private final AttributeClassifier attributes;
 
     public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, Calibration calibration) {
         this.detectorNet = loader.load("blazeface");
@@ -37,6 +43,8 @@ public final class FaceAnalyzer implements AutoCloseable {
         this.mesher = new FaceMesher(meshNet);
         this.networks = new FaceNetworks(loader);
         this.demographics = new Demographics(calibration);
+        this.attributeFeatures = new AttributeFeatures(loader);
+        this.attributes = AttributeClassifier.shipped();
     }
 
     public ImageAnalysis analyze(DecodedImage decoded, String name, AnalysisOptions options) {
@@ -84,9 +92,11 @@ public final class FaceAnalyzer implements AutoCloseable {
         List<double[]> meshPoints = options.includeMesh() ? mesh.points().stream()
                 .map(p -> new double[] {Rounding.round1(p.x() * k), Rounding.round1(p.y() * k),
                         Rounding.round1(p.z() * k)}).toList() : null;
+        Map<String, Double> attributeProbabilities =
+                attributes.probabilities(attributeFeatures.extract(image, mesh, faceCrop));
         return new FaceAnalysis(box, detection.score(), demographics.gender(readings), demographics.age(readings),
                 demographics.ethnicity(readings), demographics.emotion(readings), PoseEstimator.pose(mesh),
-                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, readings);
+                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, readings, attributeProbabilities);
     }
 
     /** Detector-style keypoints taken from the mesh (for images that are already a face). */
@@ -98,6 +108,7 @@ public final class FaceAnalyzer implements AutoCloseable {
 
     @Override
     public void close() {
+        attributeFeatures.close();
         networks.close();
         detectorNet.close();
         meshNet.close();
