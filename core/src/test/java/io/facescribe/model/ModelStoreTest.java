@@ -104,12 +104,13 @@ class ModelStoreTest {
 
     @Test
     void concurrentInstallsEndWithOneVerifiedCopy() throws Exception {
-        ModelStore store = new ModelStore(tmp.resolve("home"), pkg());
+        ModelPackage pkg = pkg();
+        ModelStore store = new ModelStore(tmp.resolve("home"), pkg);
         Path tgz = tarball(FILES);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         List<Future<Integer>> results = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            results.add(pool.submit(() -> new ModelStore(tmp.resolve("home"), pkg()).install(new ModelSource.Tarball(tgz))));
+            results.add(pool.submit(() -> new ModelStore(tmp.resolve("home"), pkg).install(new ModelSource.Tarball(tgz))));
         }
         int written = 0;
         for (Future<Integer> f : results) {
