@@ -167,7 +167,10 @@ public final class QuestionAnswerer {
                     + " (" + percent(confidence) + ").", true, confidence, d.concept());
         }
         String what = d.phrases().get(0).replace("{pos} ", "").replace("{pos}", "");
-        String detail = present ? statement(d, pronoun, what) : "not " + what;
+        String detail = present ? statement(d, pronoun, what)
+                : d.slot() == Slot.WEARING ? "not wearing " + what
+                : d.slot() == Slot.WITH ? "no " + what.replaceFirst("^(a|an) ", "")
+                : "not " + what;
         if (!present && d.group() != null) { // say what it is instead: "No: mouth slightly open"
             for (TraitDefinition other : table.definitions()) {
                 if (other != d && d.group().equals(other.group()) && other.source().equals(d.source())
