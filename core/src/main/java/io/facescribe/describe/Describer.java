@@ -25,6 +25,8 @@ public final class Describer {
     private static final int DISTINCT_TRIES = 20;
     /** Distance between the seeds of two attempts, so that retries and re-draws never meet another caption. */
     private static final long SEED_STRIDE = 1_000_003L;
+    /** Distance between the seeds of two faces of one image, so that they do not share sentence plans. */
+    private static final long FACE_STRIDE = 104_729L;
 
     private final DescribeOptions options;
     private final TraitComposer composer;
@@ -58,8 +60,8 @@ public final class Describer {
 
     public ImageDescription describe(ImageAnalysis analysis) {
         List<FaceDescription> faces = new ArrayList<>();
-        for (FaceAnalysis f : analysis.faces()) {
-            faces.add(describe(f));
+        for (int i = 0; i < analysis.faces().size(); i++) {
+            faces.add(describe(Measurements.of(analysis.faces().get(i)), i));
         }
         return new ImageDescription(analysis, faces);
     }
@@ -69,11 +71,16 @@ public final class Describer {
     }
 
     public FaceDescription describe(Measurements m) {
+        return describe(m, 0);
+    }
+
+    /** The face at {@code faceIndex} of its image: its seeds are offset so faces do not read alike. */
+    public FaceDescription describe(Measurements m, int faceIndex) {
         TraitBag traits = composer.compose(m);
         List<Caption> captions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < options.captions(); i++) {
-            long base = options.seed() + i;
+            long base = options.seed() + i + faceIndex * FACE_STRIDE;
             Caption c = caption(traits, base);
             for (int k = 1; k <= DISTINCT_TRIES && seen.contains(c.text()); k++) {
                 c = caption(traits, base + k * SEED_STRIDE);
