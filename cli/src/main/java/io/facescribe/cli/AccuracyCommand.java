@@ -77,6 +77,8 @@ public final class AccuracyCommand implements Callable<Integer> {
                     .append(AccuracyReport.emotion(fer, shipped, "Shipped calibration")).append('\n')
                     .append(AccuracyReport.emotion(fer, Calibration.raw(), "Raw network")).append('\n');
         }
+        md.append("## The 40 CelebA attributes\n\nPer attribute on the CelebA validation split, with the majority baseline: "
+                + "[attributes.md](attributes.md), written by `./facescribe train attributes`.\n\n");
         md.append(String.format(Locale.ROOT, "_Run time: %.0f s on %d threads._%n", (System.nanoTime() - start) / 1e9, n));
         DevelopmentRun.write(out, md.toString());
         System.out.println("wrote " + out);
