@@ -126,23 +126,8 @@ final class PixelConverter {
                     } else {
                         r = g = bl = banks[0][base[0] + p] & 0xFF;
                     }
-                    if (alpha) {
-                        int a = banks[colourBands][base[colourBands] + p] & 0xFF;
-                        if (a != 255) {
-                            if (premult) {
-                                r = overWhitePremultiplied(r, a);
-                                g = overWhitePremultiplied(g, a);
-                                bl = overWhitePremultiplied(bl, a);
-                            } else {
-                                r = overWhite(r, a);
-                                g = overWhite(g, a);
-                                bl = overWhite(bl, a);
-                            }
-                        }
-                    }
-                    out[o++] = (byte) r;
-                    out[o++] = (byte) g;
-                    out[o++] = (byte) bl;
+                    int a = alpha ? banks[colourBands][base[colourBands] + p] & 0xFF : 255;
+                    o = put(out, o, r, g, bl, a, premult);
                 }
             }
             return true;
@@ -168,26 +153,24 @@ final class PixelConverter {
                 } else {
                     r = g = bl = to8(banks[0][base[0] + p]);
                 }
-                if (alpha) {
-                    int a = to8(banks[colourBands][base[colourBands] + p]);
-                    if (a != 255) {
-                        if (premult) {
-                            r = overWhitePremultiplied(r, a);
-                            g = overWhitePremultiplied(g, a);
-                            bl = overWhitePremultiplied(bl, a);
-                        } else {
-                            r = overWhite(r, a);
-                            g = overWhite(g, a);
-                            bl = overWhite(bl, a);
-                        }
-                    }
-                }
-                out[o++] = (byte) r;
-                out[o++] = (byte) g;
-                out[o++] = (byte) bl;
+                int a = alpha ? to8(banks[colourBands][base[colourBands] + p]) : 255;
+                o = put(out, o, r, g, bl, a, premult);
             }
         }
         return true;
+    }
+
+    /** Writes one pixel composited over white (alpha 255 = opaque); returns the next offset. */
+    private static int put(byte[] out, int o, int r, int g, int b, int a, boolean premultiplied) {
+        if (a != 255) {
+            r = premultiplied ? overWhitePremultiplied(r, a) : overWhite(r, a);
+            g = premultiplied ? overWhitePremultiplied(g, a) : overWhite(g, a);
+            b = premultiplied ? overWhitePremultiplied(b, a) : overWhite(b, a);
+        }
+        out[o] = (byte) r;
+        out[o + 1] = (byte) g;
+        out[o + 2] = (byte) b;
+        return o + 3;
     }
 
     /** 16-bit to 8-bit with rounding: round(v * 255 / 65535). */
@@ -226,23 +209,8 @@ final class PixelConverter {
                 int r = (v >>> rs) & 0xFF;
                 int g = (v >>> gs) & 0xFF;
                 int b = (v >>> bs) & 0xFF;
-                if (alpha) {
-                    int a = (v >>> as) & 0xFF;
-                    if (a != 255) {
-                        if (premult) {
-                            r = overWhitePremultiplied(r, a);
-                            g = overWhitePremultiplied(g, a);
-                            b = overWhitePremultiplied(b, a);
-                        } else {
-                            r = overWhite(r, a);
-                            g = overWhite(g, a);
-                            b = overWhite(b, a);
-                        }
-                    }
-                }
-                out[o++] = (byte) r;
-                out[o++] = (byte) g;
-                out[o++] = (byte) b;
+                int a = alpha ? (v >>> as) & 0xFF : 255;
+                o = put(out, o, r, g, b, a, premult);
             }
         }
         return true;
@@ -304,18 +272,7 @@ final class PixelConverter {
             image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
                 int argb = row[x];
-                int a = argb >>> 24;
-                int r = (argb >>> 16) & 0xFF;
-                int g = (argb >>> 8) & 0xFF;
-                int b = argb & 0xFF;
-                if (a != 255) {
-                    r = overWhite(r, a);
-                    g = overWhite(g, a);
-                    b = overWhite(b, a);
-                }
-                out[o++] = (byte) r;
-                out[o++] = (byte) g;
-                out[o++] = (byte) b;
+                o = put(out, o, (argb >>> 16) & 0xFF, (argb >>> 8) & 0xFF, argb & 0xFF, argb >>> 24, false);
             }
         }
     }
