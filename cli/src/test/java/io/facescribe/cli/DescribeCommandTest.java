@@ -2,22 +2,15 @@ package io.facescribe.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.testing.TestData;
 import io.facescribe.testing.TestModels;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code describe} as a user runs it, on real photos. */
 class DescribeCommandTest {
@@ -30,49 +23,15 @@ class DescribeCommandTest {
         TestModels.store();
     }
 
-    record Run(int exit, String stdout, String stderr) {
-        List<JsonNode> json() throws Exception {
-            List<JsonNode> lines = new ArrayList<>();
-            for (String line : stdout.split("\n")) {
-                if (!line.isBlank()) {
-                    lines.add(new ObjectMapper().readTree(line));
-                }
-            }
-            return lines;
-        }
-    }
-
-    /** The command line, with describe registered even before Main lists it. */
-    static CommandLine cli() {
-        CommandLine cl = Main.commandLine();
-        if (!cl.getSubcommands().containsKey("describe")) {
-            cl.addSubcommand(new DescribeCommand());
-        }
-        return cl;
-    }
-
-    static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            exit = cli().execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void astronautIsASmilingWoman() {
         Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
         for (int seed = 0; seed < 5; seed++) {
-            Run r = run("describe", "--seed", String.valueOf(seed), astronaut.toString());
+            CliRun r = run("describe", "--seed", String.valueOf(seed), astronaut.toString());
             assertThat(r.exit()).as(r.stderr()).isZero();
             String line = r.stdout().strip();
             assertThat(line).startsWith(astronaut.toString() + ": ");
@@ -83,7 +42,7 @@ class DescribeCommandTest {
     @Test
     void jsonHasTheAnalysisTraitsAndGuardedCaptions() throws Exception {
         Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
-        Run r = run("describe", "--json", "--captions", "3", "--seed", "42", astronaut.toString());
+        CliRun r = run("describe", "--json", "--captions", "3", "--seed", "42", astronaut.toString());
         assertThat(r.exit()).as(r.stderr()).isZero();
         JsonNode face = r.json().get(0).get("faces").get(0);
         assertThat(face.at("/gender/label").asText()).isEqualTo("female");
@@ -104,9 +63,9 @@ class DescribeCommandTest {
     @Test
     void sameSeedSameCaptionsOtherSeedOthers() {
         Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
-        Run a = run("describe", "--captions", "4", "--seed", "9", astronaut.toString());
-        Run b = run("describe", "--captions", "4", "--seed", "9", astronaut.toString());
-        Run c = run("describe", "--captions", "4", "--seed", "10", astronaut.toString());
+        CliRun a = run("describe", "--captions", "4", "--seed", "9", astronaut.toString());
+        CliRun b = run("describe", "--captions", "4", "--seed", "9", astronaut.toString());
+        CliRun c = run("describe", "--captions", "4", "--seed", "10", astronaut.toString());
         assertThat(a.stdout()).isEqualTo(b.stdout());
         assertThat(a.stdout()).isNotEqualTo(c.stdout());
         assertThat(a.stdout().lines().map(String::strip).distinct().count()).isEqualTo(4);
@@ -115,7 +74,7 @@ class DescribeCommandTest {
     @Test
     void noSensitiveLeavesOutEthnicity() throws Exception {
         Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
-        Run r = run("describe", "--json", "--no-sensitive", "--captions", "5", astronaut.toString());
+        CliRun r = run("describe", "--json", "--no-sensitive", "--captions", "5", astronaut.toString());
         JsonNode face = r.json().get(0).get("faces").get(0);
         for (JsonNode t : face.at("/traits/f1")) {
             assertThat(t.get("source").asText()).isNotEqualTo("ethnicity");
@@ -128,7 +87,7 @@ class DescribeCommandTest {
     @Test
     void badInputAndUsageErrors() throws Exception {
         Path bad = Files.writeString(tmp.resolve("not_an_image.jpg"), "text");
-        Run r = run("describe", bad.toString());
+        CliRun r = run("describe", bad.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.stdout()).contains("error:");
         assertThat(run("describe", "--realizer", "poetry", bad.toString()).exit()).isEqualTo(2);
@@ -137,7 +96,7 @@ class DescribeCommandTest {
     @Test
     void everyFixtureFaceGetsAGuardedCaption() throws Exception {
         Path photos = TestData.path("fixtures/photos");
-        Run r = run("describe", "--json", "--captions", "2", photos.toString());
+        CliRun r = run("describe", "--json", "--captions", "2", photos.toString());
         int faces = 0;
         for (JsonNode line : r.json()) {
             for (JsonNode face : line.get("faces")) {
