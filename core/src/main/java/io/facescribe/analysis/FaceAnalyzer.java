@@ -43,7 +43,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         this.mesher = new FaceMesher(meshNet);
         this.networks = new FaceNetworks(loader);
         this.demographics = new Demographics(calibration);
-        this.attributeFeatures = new AttributeFeatures(loader);
+        this.attributeFeatures = new AttributeFeatures(loader, networks.faceres());
         this.attributes = AttributeClassifier.shipped();
     }
 

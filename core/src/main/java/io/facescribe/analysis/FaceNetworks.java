@@ -42,6 +42,11 @@ public final class FaceNetworks implements AutoCloseable {
         this.ssrOut = ssrAge.outputs().keySet().iterator().next();
     }
 
+    /** The loaded faceres network, for other feature extractors to share. */
+    public Network faceres() {
+        return faceres;
+    }
+
     /** The crop the analysis networks see: the mesh's box, squared, turned upright. */
     public static Crop faceCrop(Mesh mesh) {
         Box b = mesh.box();

@@ -70,9 +70,23 @@ public final class AttributeFeatures implements AutoCloseable {
     private final Network mobilefacenet;
     private final Network selfie;
     private final String selfieOut;
+    private final boolean ownsFaceres;
 
     public AttributeFeatures(NetworkLoader loader) {
-        this.faceres = loader.load("faceres");
+        this(loader, loader.load("faceres"), true);
+    }
+
+    /**
+     * Shares a faceres network the caller already loaded (the analyzer's own), instead of loading a second
+     * copy of its graph; the caller keeps closing it.
+     */
+    public AttributeFeatures(NetworkLoader loader, Network faceres) {
+        this(loader, faceres, false);
+    }
+
+    private AttributeFeatures(NetworkLoader loader, Network faceres, boolean ownsFaceres) {
+        this.faceres = faceres;
+        this.ownsFaceres = ownsFaceres;
         this.mobilefacenet = loader.load("mobilefacenet");
         this.selfie = loader.load("selfie");
         this.selfieOut = selfie.outputs().keySet().iterator().next();
@@ -183,7 +197,9 @@ public final class AttributeFeatures implements AutoCloseable {
 
     @Override
     public void close() {
-        faceres.close();
+        if (ownsFaceres) {
+            faceres.close();
+        }
         mobilefacenet.close();
         selfie.close();
     }
