@@ -1,5 +1,7 @@
 package io.facescribe.cli;
 
+import io.facescribe.batch.ImageFiles;
+import io.facescribe.batch.OrderedParallel;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -61,7 +63,7 @@ public final class AskCommand implements Callable<Integer> {
         FaceScribeConfig config = FaceScribeConfig.defaults()
                 .withAnalysis(new AnalysisOptions(FacePolicy.ALL, assumeFace, false, 0));
         try (FaceScribe fs = FaceScribe.create(config)) {
-            OrderedParallel.run(Inputs.expand(List.of(path)).iterator(), Runtime.getRuntime().availableProcessors(),
+            OrderedParallel.run(ImageFiles.expand(List.of(path)).iterator(), Runtime.getRuntime().availableProcessors(),
                     fs::analyze, a -> {
                         total.incrementAndGet();
                         if (!a.ok()) {

@@ -1,5 +1,7 @@
 package io.facescribe.cli;
 
+import io.facescribe.batch.ImageFiles;
+import io.facescribe.batch.OrderedParallel;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,7 +36,7 @@ final class Batch {
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger total = new AtomicInteger();
         try (FaceScribe fs = FaceScribe.create(config)) {
-            OrderedParallel.run(Inputs.expand(paths).iterator(), threads, p -> work.apply(fs, p), result -> {
+            OrderedParallel.run(ImageFiles.expand(paths).iterator(), threads, p -> work.apply(fs, p), result -> {
                 total.incrementAndGet();
                 if (!outcome.apply(result).ok()) {
                     failed.incrementAndGet();

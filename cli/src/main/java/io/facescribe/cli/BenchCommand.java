@@ -1,5 +1,6 @@
 package io.facescribe.cli;
 
+import io.facescribe.batch.ImageFiles;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -96,7 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         double uptimeAtStart = ManagementFactory.getRuntimeMXBean().getUptime();
         Path data = dataRoot();
-        List<Path> photos = Inputs.expand(images == null ? List.of(data.resolve("fixtures/photos")) : images).toList();
+        List<Path> photos = ImageFiles.expand(images == null ? List.of(data.resolve("fixtures/photos")) : images).toList();
         Path cropDir = crops == null ? data.resolve("utkface/images") : crops;
         if (photos.isEmpty()) {
             System.err.println("error: no photos found in " + (images == null ? data.resolve("fixtures/photos") : images)
@@ -104,7 +105,7 @@ public final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         List<Path> cropFiles = Files.isDirectory(cropDir)
-                ? Inputs.expand(List.of(cropDir)).limit(cropCount).toList() : List.of();
+                ? ImageFiles.expand(List.of(cropDir)).limit(cropCount).toList() : List.of();
         if (cropFiles.isEmpty()) {
             System.err.println("error: no face crops in " + cropDir + "; pass --crops DIR");
             return 2;

@@ -1,5 +1,6 @@
 package io.facescribe.cli;
 
+import io.facescribe.batch.OrderedParallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -59,9 +59,17 @@ public final class Describer {
     }
 
     public ImageDescription describe(ImageAnalysis analysis) {
+        return describe(analysis, options.seed());
+    }
+
+    /**
+     * Like {@link #describe(ImageAnalysis)} with another first seed (data-set builders give every image
+     * its own, derived from the run's seed and the image's name, so output does not depend on order).
+     */
+    public ImageDescription describe(ImageAnalysis analysis, long seed) {
         List<FaceDescription> faces = new ArrayList<>();
         for (int i = 0; i < analysis.faces().size(); i++) {
-            faces.add(describe(Measurements.of(analysis.faces().get(i)), i));
+            faces.add(describe(Measurements.of(analysis.faces().get(i)), i, seed));
         }
         return new ImageDescription(analysis, faces);
     }
@@ -76,11 +84,15 @@ public final class Describer {
 
     /** The face at {@code faceIndex} of its image: its seeds are offset so faces do not read alike. */
     public FaceDescription describe(Measurements m, int faceIndex) {
+        return describe(m, faceIndex, options.seed());
+    }
+
+    private FaceDescription describe(Measurements m, int faceIndex, long seed) {
         TraitBag traits = composer.compose(m);
         List<Caption> captions = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < options.captions(); i++) {
-            long base = options.seed() + i + faceIndex * FACE_STRIDE;
+            long base = seed + i + faceIndex * FACE_STRIDE;
             Caption c = caption(traits, base);
             for (int k = 1; k <= DISTINCT_TRIES && seen.contains(c.text()); k++) {
                 c = caption(traits, base + k * SEED_STRIDE);

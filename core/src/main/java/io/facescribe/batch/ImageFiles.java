@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,16 +10,16 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /** The images named on a command line: files as given, folders walked recursively for image files. */
-final class Inputs {
+public final class ImageFiles {
 
-    static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif", "webp");
+    public static final Set<String> IMAGE_EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif", "webp");
 
-    private Inputs() {
+    private ImageFiles() {
     }
 
     /** A lazily walked, sorted stream of paths (files named directly are kept whatever their extension). */
-    static Stream<Path> expand(List<Path> paths) {
-        return paths.stream().flatMap(Inputs::expandOne);
+    public static Stream<Path> expand(List<Path> paths) {
+        return paths.stream().flatMap(ImageFiles::expandOne);
     }
 
     private static Stream<Path> expandOne(Path path) {
@@ -27,13 +27,13 @@ final class Inputs {
             return Stream.of(path);
         }
         try {
-            return Files.walk(path).filter(Files::isRegularFile).filter(Inputs::looksLikeImage).sorted();
+            return Files.walk(path).filter(Files::isRegularFile).filter(ImageFiles::looksLikeImage).sorted();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read folder " + path, e);
         }
     }
 
-    static boolean looksLikeImage(Path p) {
+    public static boolean looksLikeImage(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 && IMAGE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));

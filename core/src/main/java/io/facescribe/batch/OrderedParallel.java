@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.batch;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,12 +14,12 @@ import java.util.function.Function;
  * Runs a function over a stream of inputs on N threads and hands the results on in input order, with at
  * most a few inputs per thread in flight (memory stays bounded whatever the number of inputs).
  */
-final class OrderedParallel {
+public final class OrderedParallel {
 
     private OrderedParallel() {
     }
 
-    static <I, O> void run(Iterator<I> inputs, int threads, Function<I, O> work, Consumer<O> sink) {
+    public static <I, O> void run(Iterator<I> inputs, int threads, Function<I, O> work, Consumer<O> sink) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "facescribe-worker");
             t.setDaemon(true);
