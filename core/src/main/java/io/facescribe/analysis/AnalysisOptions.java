@@ -8,7 +8,8 @@ package io.facescribe.analysis;
  * @param includeMesh put the 468 mesh points in the result
  * @param minFaceSize faces whose box side is smaller than this (original pixels) are dropped
  */
-public record AnalysisOptions(FacePolicy faces, boolean assumeFace, boolean includeMesh, int minFaceSize) {
+public record AnalysisOptions(FacePolicy faces, boolean assumeFace, boolean includeMesh, int minFaceSize)
+        implements java.io.Serializable {
 
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(FacePolicy.ALL, false, false, 0);

@@ -5,7 +5,7 @@ package io.facescribe.analysis;
  *
  * @param maxFaces the most faces kept; {@link Integer#MAX_VALUE} for all
  */
-public record FacePolicy(int maxFaces) {
+public record FacePolicy(int maxFaces) implements java.io.Serializable {
 
     public static final FacePolicy ALL = new FacePolicy(Integer.MAX_VALUE);
     public static final FacePolicy LARGEST = new FacePolicy(1);

@@ -11,7 +11,8 @@ package io.facescribe.describe;
  * @param llm       settings of the LLM realizer, or null for the built-in realizer only
  */
 public record DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
-                              LlmSettings llm) {
+                              LlmSettings llm)
+        implements java.io.Serializable {
 
     public DescribeOptions {
         if (captions < 0) {

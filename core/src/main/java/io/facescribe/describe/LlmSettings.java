@@ -20,7 +20,8 @@ import java.time.Duration;
  */
 public record LlmSettings(URI baseUrl, String model, String apiKeyEnv, double temperature, int maxTokens,
                           Duration timeout, int concurrency, int retries, Duration backoff, PromptPreset prompt,
-                          int guardAttempts) {
+                          int guardAttempts)
+        implements java.io.Serializable {
 
     public static LlmSettings of(String baseUrl, String model) {
         return new LlmSettings(URI.create(baseUrl), model, "FACESCRIBE_LLM_KEY", 0.7, 120, Duration.ofSeconds(60), 4,

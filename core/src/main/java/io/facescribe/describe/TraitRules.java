@@ -12,7 +12,8 @@ package io.facescribe.describe;
  * @param ageBracket               half-width in years of the bracket form
  */
 public record TraitRules(boolean includeSensitive, boolean includeOrdinary, double emotionDominance,
-                         double emotionSecondMin, double attractiveDropWithMakeup, double ageNoise, int ageBracket) {
+                         double emotionSecondMin, double attractiveDropWithMakeup, double ageNoise, int ageBracket)
+        implements java.io.Serializable {
 
     public static TraitRules defaults() {
         return new TraitRules(true, false, 0.5, 0.15, 0.8, 1.0 / 15, 5);

@@ -10,7 +10,7 @@ package io.facescribe.image;
  *                      source subsampling so that the decoded longest side is &lt;= this value
  *                      (see {@link DecodedImage#subsampling()}); 0 disables down-scaling
  */
-public record ImageLimits(long maxPixels, long maxFileBytes, int maxDecodeSide) {
+public record ImageLimits(long maxPixels, long maxFileBytes, int maxDecodeSide) implements java.io.Serializable {
 
     /** 100 megapixels. */
     public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
