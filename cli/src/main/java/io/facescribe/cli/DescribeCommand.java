@@ -1,22 +1,17 @@
 package io.facescribe.cli;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.FaceScribeConfig;
 import io.facescribe.analysis.ImageAnalysis;
-import io.facescribe.describe.BuiltinRealizer;
 import io.facescribe.describe.Caption;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.Describer;
 import io.facescribe.describe.FaceDescription;
 import io.facescribe.describe.ImageDescription;
-import io.facescribe.describe.LlmSettings;
-import io.facescribe.describe.PromptPreset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,61 +26,14 @@ public final class DescribeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "image files or folders (searched recursively)")
     List<Path> paths;
 
-    @Option(names = "--captions", paramLabel = "N", defaultValue = "1", description = "captions per face (default: 1)")
-    int captions;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
-            description = "seed of the first caption; caption i uses S+i (default: 0)")
-    long seed;
-
-    @Option(names = "--realizer", paramLabel = "builtin|llm", defaultValue = "builtin",
-            description = "who writes the captions (default: builtin)")
-    String realizer;
-
-    @Option(names = "--llm-url", paramLabel = "URL", defaultValue = "http://localhost:11434/v1",
-            description = "base URL of the chat-completions server (default: ${DEFAULT-VALUE}, Ollama)")
-    String llmUrl;
-
-    @Option(names = "--llm-model", paramLabel = "NAME", defaultValue = "llama3.1:8b",
-            description = "model name on that server (default: ${DEFAULT-VALUE})")
-    String llmModel;
-
-    @Option(names = "--llm-key-env", paramLabel = "VAR", defaultValue = "FACESCRIBE_LLM_KEY",
-            description = "environment variable holding the API key (default: ${DEFAULT-VALUE})")
-    String llmKeyEnv;
-
-    @Option(names = "--llm-temperature", paramLabel = "T", defaultValue = "0.7")
-    double llmTemperature;
-
-    @Option(names = "--llm-max-tokens", paramLabel = "N", defaultValue = "120")
-    int llmMaxTokens;
-
-    @Option(names = "--llm-timeout", paramLabel = "SECONDS", defaultValue = "60")
-    double llmTimeout;
-
-    @Option(names = "--llm-concurrency", paramLabel = "N", defaultValue = "4",
-            description = "requests in flight at once (default: 4)")
-    int llmConcurrency;
-
-    @Option(names = "--llm-retries", paramLabel = "N", defaultValue = "2",
-            description = "retries of a failed request, with back-off (default: 2)")
-    int llmRetries;
-
-    @Option(names = "--prompt", paramLabel = "default|text2face", defaultValue = "default",
-            description = "prompt preset (text2face: the structure of Tarasiou et al. 2024, section 2.2)")
-    String prompt;
-
-    @Option(names = "--no-sensitive", description = "leave out ethnicity and attractiveness")
-    boolean noSensitive;
-
-    @Option(names = "--long", description = "longer captions (one sentence per group of traits)")
-    boolean longCaptions;
-
     @Option(names = "--json", description = "one JSON object per image per line: the analysis plus traits and captions")
     boolean json;
 
     @Mixin
     ImageOptions image;
+
+    @Mixin
+    CaptionOptions caption;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -95,7 +43,7 @@ public final class DescribeCommand implements Callable<Integer> {
         DescribeOptions options;
         try {
             config = image.config(false);
-            options = describeOptions();
+            options = caption.describeOptions();
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
@@ -103,34 +51,6 @@ public final class DescribeCommand implements Callable<Integer> {
         Describer describer = Describer.create(options);
         return Batch.run(paths, config, image.threads(), (fs, p) -> describer.describe(fs.analyze(p)),
                 ImageDescription::analysis, d -> json ? d.toJson(JSON).toString() : human(d));
-    }
-
-    DescribeOptions describeOptions() {
-        if (captions < 0) {
-            throw new IllegalArgumentException("--captions must be 0 or more");
-        }
-        DescribeOptions o = DescribeOptions.defaults().withCaptions(captions).withSeed(seed)
-                .withSensitive(!noSensitive)
-                .withLength(longCaptions ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT);
-        switch (realizer.toLowerCase(Locale.ROOT)) {
-            case "builtin" -> {
-                return o;
-            }
-            case "llm" -> {
-                PromptPreset preset = switch (prompt.toLowerCase(Locale.ROOT)) {
-                    case "default" -> PromptPreset.DEFAULT;
-                    case "text2face" -> PromptPreset.TEXT2FACE;
-                    default -> throw new IllegalArgumentException("--prompt is default or text2face, not " + prompt);
-                };
-                LlmSettings llm = LlmSettings.of(llmUrl, llmModel).withApiKeyEnv(llmKeyEnv)
-                        .withTemperature(llmTemperature).withMaxTokens(llmMaxTokens)
-                        .withTimeout(Duration.ofMillis((long) (llmTimeout * 1000)))
-                        .withConcurrency(Math.max(1, llmConcurrency))
-                        .withRetries(Math.max(0, llmRetries), Duration.ofMillis(500)).withPrompt(preset);
-                return o.withLlm(llm);
-            }
-            default -> throw new IllegalArgumentException("--realizer is builtin or llm, not " + realizer);
-        }
     }
 
     /** One line per face: "image #1: caption" (further captions indented below). */

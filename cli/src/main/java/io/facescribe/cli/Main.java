@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code ./facescribe}: the command line. */
 @Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds faces in photos, measures them and describes them.",
-        subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, ModelsCommand.class,
+        subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class, ModelsCommand.class,
                 AccuracyCommand.class, TrainCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -1,0 +1,99 @@
+package io.facescribe.dataset;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.facescribe.analysis.AnalysisOptions;
+import io.facescribe.describe.DescribeOptions;
+
+/**
+ * Everything that decides a data set's records: which faces count, which images are kept, how captions
+ * and QA pairs are drawn. Two runs with equal options over the same images write equal records, whatever
+ * the thread count, the engine or the order in which images finish.
+ *
+ * @param analysis    face policy and {@code --assume-face}
+ * @param describe    captions per face, realizer, sensitive traits, length; its seed is the run's seed
+ * @param qaPerFace   question-answer pairs per face (0: none)
+ * @param singleFace  keep only images with exactly one face
+ * @param minFace     faces smaller than this (pixels, longer side of the mesh box) do not count
+ * @param blurry      what to do with images whose main face is blurry
+ * @param blackAndWhite what to do with black-and-white images
+ */
+public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, int qaPerFace, boolean singleFace,
+                           int minFace, Policy blurry, Policy blackAndWhite) {
+
+    /** Keep an image as it is, keep it with a flag in its record, or drop it (a record says why). */
+    public enum Policy {
+        KEEP, FLAG, DROP;
+
+        public static Policy parse(String s) {
+            try {
+                return valueOf(s.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("expected keep, flag or drop, not " + s);
+            }
+        }
+    }
+
+    public BuildOptions {
+        if (qaPerFace < 0 || minFace < 0) {
+            throw new IllegalArgumentException("--qa and --min-face must be 0 or more");
+        }
+    }
+
+    public static BuildOptions defaults() {
+        return new BuildOptions(AnalysisOptions.defaults(), DescribeOptions.defaults().withCaptions(3), 0, false, 0,
+                Policy.FLAG, Policy.FLAG);
+    }
+
+    public long seed() {
+        return describe.seed();
+    }
+
+    public BuildOptions withAnalysis(AnalysisOptions v) {
+        return new BuildOptions(v, describe, qaPerFace, singleFace, minFace, blurry, blackAndWhite);
+    }
+
+    public BuildOptions withDescribe(DescribeOptions v) {
+        return new BuildOptions(analysis, v, qaPerFace, singleFace, minFace, blurry, blackAndWhite);
+    }
+
+    public BuildOptions withQa(int v) {
+        return new BuildOptions(analysis, describe, v, singleFace, minFace, blurry, blackAndWhite);
+    }
+
+    public BuildOptions withSingleFace(boolean v) {
+        return new BuildOptions(analysis, describe, qaPerFace, v, minFace, blurry, blackAndWhite);
+    }
+
+    public BuildOptions withMinFace(int v) {
+        return new BuildOptions(analysis, describe, qaPerFace, singleFace, v, blurry, blackAndWhite);
+    }
+
+    public BuildOptions withBlurry(Policy v) {
+        return new BuildOptions(analysis, describe, qaPerFace, singleFace, minFace, v, blackAndWhite);
+    }
+
+    public BuildOptions withBlackAndWhite(Policy v) {
+        return new BuildOptions(analysis, describe, qaPerFace, singleFace, minFace, blurry, v);
+    }
+
+    /** The options as they are recorded in every record's provenance (and compared when a run resumes). */
+    public Map<String, Object> describeForProvenance() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("faces", analysis.faces().toString());
+        m.put("assumeFace", analysis.assumeFace());
+        m.put("captions", describe.captions());
+        m.put("realizer", describe.llm() == null ? "builtin" : "llm:" + describe.llm().model());
+        m.put("length", describe.length().name().toLowerCase(Locale.ROOT));
+        m.put("sensitive", describe.rules().includeSensitive());
+        m.put("qa", qaPerFace);
+        m.put("singleFace", singleFace);
+        m.put("minFace", minFace);
+        m.put("blurry", blurry.name().toLowerCase(Locale.ROOT));
+        m.put("blackAndWhite", blackAndWhite.name().toLowerCase(Locale.ROOT));
+        m.put("seed", seed());
+        return m;
+    }
+}

@@ -1,0 +1,49 @@
+package io.facescribe.dataset;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import io.facescribe.FaceScribeConfig;
+import io.facescribe.dataset.export.Export;
+import io.facescribe.dataset.spark.SparkBuild;
+
+/**
+ * A whole build: records by the local engine or by Spark, then each export asked for, then the data-set card.
+ */
+public final class DatasetBuild {
+
+    private DatasetBuild() {
+    }
+
+    /**
+     * @param sparkMaster null for the local engine, else the Spark master ({@code local[2]}, {@code yarn}, …)
+     */
+    public static BuildSummary run(DatasetRequest request, FaceScribeConfig config, String sparkMaster, boolean card,
+                                   PrintStream log) {
+        BuildSummary summary = sparkMaster == null ? LocalBuild.run(request, config, log)
+                : SparkBuild.run(request, sparkMaster, config.limits(), log);
+        AtomicFiles.writeString(request.output().resolve(RunFolder.SUMMARY_FILE),
+                summary.toJson(new com.fasterxml.jackson.databind.ObjectMapper()).toPrettyString() + "\n");
+        exports(request, log);
+        return summary;
+    }
+
+    static void exports(DatasetRequest request, PrintStream log) {
+        Map<String, Export> all = Export.all();
+        for (String format : request.formats()) {
+            Export e = all.get(format);
+            if (e == null) {
+                continue;
+            }
+            long start = System.nanoTime();
+            try {
+                long n = e.write(request.output());
+                log.printf("export %s: %,d items in %.1f s%n", format, n, (System.nanoTime() - start) / 1e9);
+            } catch (IOException ex) {
+                throw new UncheckedIOException("export " + format + " failed: " + ex.getMessage(), ex);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.facescribe.dataset;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One build: inputs, output folder, options, labels, threads, exports and whether to show progress.
+ *
+ * @param formats export formats beside the records: jsonl (the records themselves, always written),
+ *                diffusers, kohya, parquet, wds
+ */
+public record DatasetRequest(List<Path> inputs, Path output, BuildOptions options, Labels labels, int threads,
+                             Set<String> formats, boolean progress) {
+
+    public static final Set<String> FORMATS = Set.of("jsonl", "diffusers", "kohya", "parquet", "wds");
+
+    public DatasetRequest {
+        inputs = List.copyOf(inputs);
+        formats = Set.copyOf(formats);
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no --input given");
+        }
+        for (String f : formats) {
+            if (!FORMATS.contains(f)) {
+                throw new IllegalArgumentException("unknown --format " + f + "; known: jsonl, diffusers, kohya, parquet, wds");
+            }
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be 1 or more");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.facescribe.dataset.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * An export of a build's kept records for a trainer. Each reads {@code records.jsonl} as a stream and
+ * writes its output beside it whole or not at all (into a temporary sibling, moved into place at the end).
+ */
+public interface Export {
+
+    /** The format's name on the command line. */
+    String format();
+
+    /** Writes the export under {@code dir}; returns how many items it wrote. */
+    long write(Path dir) throws IOException;
+
+    /** Every export, by format name. */
+    static Map<String, Export> all() {
+        return Map.of("diffusers", new DiffusersExport(), "kohya", new KohyaExport(),
+                "parquet", new ParquetExport(), "wds", new WebDatasetExport());
+    }
+
+    /** The captions of a record's main (largest) face, in order. */
+    static List<String> captions(ObjectNode record) {
+        JsonNode faces = record.path("faces");
+        if (faces.size() == 0) {
+            return List.of();
+        }
+        return java.util.stream.StreamSupport.stream(faces.get(0).path("captions").spliterator(), false)
+                .map(c -> c.path("text").asText()).filter(t -> !t.isBlank()).toList();
+    }
+
+    /** A flat, safe file stem for a record's name: folders joined by "__", unsafe characters replaced. */
+    static String flatStem(String name) {
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return stem.replace("/", "__").replaceAll("[\\\\:*?\"<>|\\x00-\\x1f]", "_");
+    }
+
+    /** The extension of a record's name, with its dot (".jpg"), or "" . */
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > name.lastIndexOf('/') && dot >= 0 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+    }
+}

@@ -1,0 +1,36 @@
+package io.facescribe.dataset.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facescribe.FaceScribe;
+import io.facescribe.FaceScribeConfig;
+import io.facescribe.dataset.RecordMaker;
+
+/**
+ * One analyzer per executor JVM, made on the first task and shared by every task after it (loading the
+ * networks takes seconds; analysing one image, milliseconds). Models are installed on first use as
+ * everywhere ({@code $FACESCRIBE_HOME}, {@code $FACESCRIBE_MODELS} or npm on the executor's machine).
+ */
+final class ExecutorWorker {
+
+    private static TaskSpec current;
+    private static FaceScribe faceScribe;
+    private static RecordMaker maker;
+
+    private ExecutorWorker() {
+    }
+
+    static synchronized RecordMaker maker(TaskSpec spec) {
+        if (maker == null || !spec.equals(current)) {
+            if (faceScribe == null || !spec.limits().equals(current.limits())) {
+                if (faceScribe != null) {
+                    faceScribe.close();
+                }
+                faceScribe = FaceScribe.create(FaceScribeConfig.defaults().withLimits(spec.limits())
+                        .withAnalysis(spec.options().analysis()));
+            }
+            maker = new RecordMaker(faceScribe, spec.options(), spec.labels(), new ObjectMapper());
+            current = spec;
+        }
+        return maker;
+    }
+}
