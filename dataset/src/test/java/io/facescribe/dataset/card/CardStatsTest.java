@@ -217,6 +217,14 @@ class CardStatsTest {
         assertThat(hat.labelled()).isZero();
         assertThat(hat.agree()).isEqualTo(TestRecords.shown(face(0), "Wearing_Hat") ? 0 : 1);
         assertThat(statsOf(List.of(knownSet().get(1))).labels().isEmpty()).isTrue();
+
+        // only the largest (first) face of an image is compared with the image's labels
+        ObjectNode two = record("/two.jpg", "kept", List.of(), List.of(), List.of(face(5), face(0)));
+        two.putObject("labels").put("Wearing_Hat", "1");
+        LabelComparison.Row onlyFirst = statsOf(List.of(two)).labels().row("Wearing_Hat");
+        assertThat(TestRecords.shown(face(0), "Wearing_Hat")).isNotEqualTo(TestRecords.shown(face(5), "Wearing_Hat"));
+        assertThat(onlyFirst.images()).isEqualTo(1);
+        assertThat(onlyFirst.measured()).isEqualTo(TestRecords.shown(face(5), "Wearing_Hat") ? 1 : 0);
     }
 
     @Test
