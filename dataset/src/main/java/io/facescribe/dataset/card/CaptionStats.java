@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Mutable caption counts: lengths, word frequencies (bounded), guard results. */
-final class CaptionStats {
+final class CaptionStats implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int MAX_WORDS = 200_000;
 

@@ -14,9 +14,12 @@ import java.util.TreeMap;
  * The numbers of a data-set card, accumulated one record at a time in memory that does not grow with the
  * number of records (counts only; distinct caption words and reason texts are counted up to a limit).
  * {@link #accept} and {@link #merge} mutate; every accessor returns an immutable snapshot. Not thread-safe:
- * give each thread or partition its own and {@link #merge} them.
+ * give each thread or partition its own and {@link #merge} them. Serializable, so a Spark job can aggregate it
+ * (for instance {@code lines.aggregate(new CardStats(), (s, line) -> s.accept(parse(line)), CardStats::merge)}).
  */
-public final class CardStats {
+public final class CardStats implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Attributes with probability at or above this count as shown. */
     public static final double THRESHOLD = 0.5;

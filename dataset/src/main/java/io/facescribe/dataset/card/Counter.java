@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /** Mutable counts per key, with a limit on distinct keys so memory stays bounded whatever the input. */
-final class Counter {
+final class Counter implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int maxKeys;
     private final Map<String, long[]> counts = new HashMap<>();

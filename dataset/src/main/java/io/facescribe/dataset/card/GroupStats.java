@@ -3,7 +3,9 @@ package io.facescribe.dataset.card;
 import io.facescribe.attributes.AttributeNames;
 
 /** Mutable counts for one group of faces: how many, how many show each attribute, and each pair of them. */
-final class GroupStats {
+final class GroupStats implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     static final int K = AttributeNames.ALL.size();
 

@@ -8,7 +8,9 @@ import java.util.List;
  * Mutable exact counts of whole numbers 0..cap (larger values count as cap, negative ones as 0), so the
  * median and any histogram are exact and two counts merge by adding.
  */
-final class IntCounts {
+final class IntCounts implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int[] STEPS = {1, 2, 5};
 

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 
 /** Mutable per-attribute counts of labels against measurements. */
-final class LabelStats {
+final class LabelStats implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final int K = GroupStats.K;
 

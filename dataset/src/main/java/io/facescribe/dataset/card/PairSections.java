@@ -25,8 +25,8 @@ final class PairSections {
 
     private static void notable(CardBuilder card, List<Cooccurrence> notable) throws IOException {
         card.heading(3, "Attractive, make-up and gender");
-        card.text("CelebA's \"Attractive\" label is known to go with make-up and with women; a caption data set built "
-                + "on it can pass that on. The rows below show how often faces are rated Attractive with and without "
+        card.text("In CelebA the \"Attractive\" label goes with make-up and with women, and attribute heads trained on "
+                + "CelebA can carry that into captions (the text2face work set out to avoid it). The rows below show how often faces are rated Attractive with and without "
                 + "the other attribute, overall and per perceived gender. Lift is P(both) / (P(a) P(b)): 1 means "
                 + "independent, above 1 that they go together.");
         List<String> groups = new ArrayList<>();
@@ -45,12 +45,23 @@ final class PairSections {
         card.chart("attractive-makeup.png", "Attractive by heavy make-up and perceived gender",
                 Charts.groupedBars("Attractive x Heavy_Makeup by perceived gender (faces in brackets)",
                         "perceived gender", "% of faces", groups, series, false));
+        StringBuilder summary = new StringBuilder();
         for (Cooccurrence c : notable) {
-            if (c.b().equals("Heavy_Makeup") && c.group().equals("all") && c.faces() > 0) {
-                card.text(String.format("Over all faces, %s of those with heavy make-up are rated Attractive, against "
-                                + "%s of those without (lift %s).", Md.pct(c.aGivenB()), Md.pct(c.aGivenNotB()),
-                        Md.dec(c.lift(), 2)));
+            if (!c.b().equals("Heavy_Makeup") || c.faces() == 0) {
+                continue;
             }
+            String who = c.group().equals("all") ? "Over all faces" : "Among faces perceived as " + Md.esc(c.group());
+            if (c.countB() == 0 || c.countB() == c.faces()) {
+                summary.append(String.format("%s (%s), %s show heavy make-up, so there is nothing to compare. ", who,
+                        Md.num(c.faces()), c.countB() == 0 ? "none" : "all"));
+            } else {
+                summary.append(String.format("%s (%s), %s of those with heavy make-up are rated Attractive, against %s "
+                        + "of those without (lift %s). ", who, Md.num(c.faces()), Md.pct(c.aGivenB()),
+                        Md.pct(c.aGivenNotB()), Md.dec(c.lift(), 2)));
+            }
+        }
+        if (summary.length() > 0) {
+            card.text(summary.toString().strip());
         }
         List<List<String>> rows = new ArrayList<>();
         for (Cooccurrence c : notable) {
@@ -58,7 +69,7 @@ final class PairSections {
                     Md.pct(c.shareB()), Md.pct(c.shareBoth()), Md.pct(c.aGivenB()), Md.pct(c.aGivenNotB()),
                     Md.dec(c.lift(), 2)));
         }
-        card.table(List.of("a × b", "faces", "n", "a", "b", "both", "a given b", "a given not b", "lift"), rows);
+        card.table(List.of("a × b", "group", "faces", "a", "b", "both", "a given b", "a given not b", "lift"), rows);
     }
 
     private static void topPairs(CardBuilder card, List<Cooccurrence> top) throws IOException {

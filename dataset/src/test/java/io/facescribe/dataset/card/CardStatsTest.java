@@ -247,6 +247,26 @@ class CardStatsTest {
     }
 
     @Test
+    void survivesJavaSerializationAsASparkAggregateWould() throws Exception {
+        List<ObjectNode> set = knownSet();
+        CardStats part = statsOf(set.subList(0, 4));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(part);
+        }
+        CardStats copy;
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy = (CardStats) in.readObject();
+        }
+        set.subList(4, 8).forEach(copy::accept);
+        CardStats whole = statsOf(set);
+        assertThat(copy.images()).isEqualTo(whole.images());
+        assertThat(copy.attributesByGender()).isEqualTo(whole.attributesByGender());
+        assertThat(copy.captions()).isEqualTo(whole.captions());
+        assertThat(copy.labels()).isEqualTo(whole.labels());
+    }
+
+    @Test
     void summariesAreImmutableAndMissingFieldsAreTolerated() {
         ObjectNode bare = TestRecords.MAPPER.createObjectNode();
         ObjectNode odd = record("/o.jpg", "kept", List.of(), List.of(), List.of(TestRecords.MAPPER.createObjectNode()));
