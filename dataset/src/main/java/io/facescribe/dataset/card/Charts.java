@@ -40,7 +40,7 @@ final class Charts {
                 .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
         var styler = chart.getStyler();
         styler.setLegendVisible(series.size() > 1);
-        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setStacked(stacked);
         styler.setChartBackgroundColor(Color.WHITE);
         styler.setPlotGridVerticalLinesVisible(false);
