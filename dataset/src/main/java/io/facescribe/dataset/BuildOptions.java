@@ -21,7 +21,7 @@ import io.facescribe.describe.DescribeOptions;
  * @param blackAndWhite what to do with black-and-white images
  */
 public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, int qaPerFace, boolean singleFace,
-                           int minFace, Policy blurry, Policy blackAndWhite) {
+                           int minFace, Policy blurry, Policy blackAndWhite) implements java.io.Serializable {
 
     /** Keep an image as it is, keep it with a flag in its record, or drop it (a record says why). */
     public enum Policy {

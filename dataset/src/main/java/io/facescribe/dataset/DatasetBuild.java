@@ -5,7 +5,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facescribe.FaceScribeConfig;
+import io.facescribe.dataset.card.DatasetCard;
 import io.facescribe.dataset.export.Export;
 import io.facescribe.dataset.spark.SparkBuild;
 
@@ -27,7 +31,21 @@ public final class DatasetBuild {
         AtomicFiles.writeString(request.output().resolve(RunFolder.SUMMARY_FILE),
                 summary.toJson(new com.fasterxml.jackson.databind.ObjectMapper()).toPrettyString() + "\n");
         exports(request, log);
+        if (card) {
+            card(request, log);
+        }
         return summary;
+    }
+
+    static void card(DatasetRequest request, PrintStream log) {
+        long start = System.nanoTime();
+        try (Stream<ObjectNode> records = Records.stream(request.output())) {
+            DatasetCard.write(records.iterator(), request.output(), "Data-set card: "
+                    + request.output().toAbsolutePath().normalize().getFileName());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the data-set card failed: " + e.getMessage(), e);
+        }
+        log.printf("card: %s in %.1f s%n", request.output().resolve("card.md"), (System.nanoTime() - start) / 1e9);
     }
 
     static void exports(DatasetRequest request, PrintStream log) {

@@ -17,7 +17,7 @@ public record DatasetRequest(List<Path> inputs, Path output, BuildOptions option
 
     public DatasetRequest {
         inputs = List.copyOf(inputs);
-        formats = Set.copyOf(formats);
+        formats = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(formats));
         if (inputs.isEmpty()) {
             throw new IllegalArgumentException("no --input given");
         }

@@ -20,9 +20,11 @@ public final class RunFolder {
     private RunFolder() {
     }
 
-    public static void claim(Path dir, ObjectNode provenance, ObjectMapper json) {
+    public static void claim(Path dir, ObjectNode given, ObjectMapper json) {
         Path run = dir.resolve(RUN_FILE);
         try {
+            // as it reads back from the file (numbers take their smallest type)
+            ObjectNode provenance = (ObjectNode) json.readTree(given.toString());
             Files.createDirectories(dir);
             if (Files.exists(run)) {
                 ObjectNode before = (ObjectNode) json.readTree(run.toFile());
