@@ -79,22 +79,28 @@ public final class CardStats implements java.io.Serializable {
             reasons.forEach(filterReasons::add);
         } else if ("failed".equals(status)) {
             failed++;
+            // the error message says more than a generic reason ("unreadable"), so it is counted when present
+            String error = errorReason(record);
             List<String> reasons = Json.texts(record, "reasons");
-            if (reasons.isEmpty()) {
-                failureReasons.add(errorReason(record));
+            if (error != null || reasons.isEmpty()) {
+                failureReasons.add(error == null ? "(no reason given)" : error);
+            } else {
+                reasons.forEach(failureReasons::add);
             }
-            reasons.forEach(failureReasons::add);
         } else {
             otherStatus++;
         }
         return this;
     }
 
-    /** A failure's error message with the record's own path and name taken out, so equal errors count together. */
+    /**
+     * A failure's error message with the record's own path and name taken out, so equal errors count together;
+     * null when there is none.
+     */
     private static String errorReason(JsonNode record) {
         String error = Json.text(record, "error");
         if (error == null || error.isBlank()) {
-            return "(no reason given)";
+            return null;
         }
         for (String own : new String[] {Json.text(record, "path"), Json.text(record, "name")}) {
             if (own != null && !own.isEmpty()) {

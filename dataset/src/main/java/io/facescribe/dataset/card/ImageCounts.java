@@ -11,7 +11,7 @@ package io.facescribe.dataset.card;
  * @param faces           faces found in all images
  * @param keptFaces       faces in kept images
  * @param filterReasons   reasons given for filtered images (an image may give several)
- * @param failureReasons  reasons (or else the error message) for failed images
+ * @param failureReasons  the error message (the image's own path taken out), or else the reasons, of failed images
  * @param flags           flags noted on kept images
  * @param formats         image formats of all records
  * @param facesPerKept    faces per kept image

@@ -70,6 +70,19 @@ class CardStatsTest {
     }
 
     @Test
+    void failuresAreCountedByTheirErrorWithoutTheImagesPath() {
+        ObjectNode a = record("/in/a.jpg", "failed", List.of("unreadable"), List.of(), List.of());
+        a.put("error", "cannot read /in/a.jpg: NoSuchFileException");
+        ObjectNode b = record("/in/b b.jpg", "failed", List.of("unreadable"), List.of(), List.of());
+        b.put("error", "cannot read /in/b b.jpg: NoSuchFileException");
+        ObjectNode c = record("/in/c.jpg", "failed", List.of("unreadable"), List.of(), List.of());
+        ObjectNode d = record("/in/d.jpg", "failed", List.of(), List.of(), List.of());
+        Tally t = statsOf(List.of(a, b, c, d)).images().failureReasons();
+        assertThat(t.entries()).containsExactly(new Tally.Entry("cannot read <image>: NoSuchFileException", 2),
+                new Tally.Entry("(no reason given)", 1), new Tally.Entry("unreadable", 1));
+    }
+
+    @Test
     void faceSizesAreThoseOfKeptFaces() {
         List<ObjectNode> set = knownSet();
         List<Integer> sizes = new ArrayList<>();
