@@ -5,11 +5,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.facescribe.FaceScribeConfig;
 import io.facescribe.attributes.AttributeReport;
 import io.facescribe.attributes.AttributeTrainer;
 import io.facescribe.attributes.AttributeTraining;
 import io.facescribe.attributes.FeatureCache;
+import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -53,9 +53,8 @@ public final class TrainAttributesCommand implements Callable<Integer> {
             return 2;
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        FaceScribeConfig config = FaceScribeConfig.defaults();
-        ModelStore store = config.store();
-        store.install(config.modelSource());
+        ModelStore store = ModelStore.standard();
+        store.install(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
         AttributeTrainer.Settings settings = AttributeTrainer.Settings.defaults(n);
         if (blocks != null) {
             settings = settings.withBlocks(blocks);

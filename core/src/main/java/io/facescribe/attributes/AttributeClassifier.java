@@ -35,7 +35,7 @@ public final class AttributeClassifier {
 
     /** One attribute's head as stored: weights are base64 of little-endian float32. */
     public record Head(String name, double bias, String weights, double plattA, double plattB, double threshold,
-                       double precisionTarget, boolean reliable, Map<String, Double> validation) {
+                       double captionThreshold, double precisionTarget, boolean reliable, Map<String, Double> validation) {
     }
 
     /** The stored file. */
@@ -151,12 +151,20 @@ public final class AttributeClassifier {
         return Collections.unmodifiableMap(out);
     }
 
-    /** The caption threshold of an attribute (see docs/attributes.md for the rule). */
+    /** The decision threshold of an attribute (see docs/attributes.md for the rule). */
     public double threshold(String name) {
         return head(name).threshold();
     }
 
-    /** Whether captions may state the attribute: its probability reaches the attribute's threshold. */
+    /**
+     * The stricter threshold captions use (precision over recall): at least the decision threshold. See
+     * {@link #reliable} for which attributes captions may state at all.
+     */
+    public double captionThreshold(String name) {
+        return Math.max(head(name).threshold(), head(name).captionThreshold());
+    }
+
+    /** The attribute's decision: its probability reaches the attribute's decision threshold. */
     public boolean decide(String name, double probability) {
         return probability >= head(name).threshold();
     }
@@ -168,7 +176,7 @@ public final class AttributeClassifier {
     }
 
     /**
-     * Whether the attribute's threshold reached its precision target on the validation split; captions
+     * Whether the attribute's caption threshold reached its precision target on the validation split; captions
      * should leave out attributes that did not.
      */
     public boolean reliable(String name) {

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
@@ -47,18 +44,20 @@ public final class AttributeTrainer {
             m.put("tolerance", tolerance);
             m.put("seed", seed);
             m.put("calibration", "Platt scaling on the validation split");
-            m.put("threshold", "lowest t >= 0.5 keeping validation precision >= max(0.8, (1 + base rate)/2) for t and above (judged where >= "
-                    + Calibration.MIN_PREDICTED + " faces are predicted positive); else unreliable, accuracy-maximising t >= 0.5; "
-                    + "also unreliable when the cross-fitted precision at t falls more than " + RELIABLE_SLACK + " below the target");
+            m.put("threshold", Calibration.RULE);
+            m.put("captionThreshold", "lowest t_c >= 0.5 keeping validation precision >= max(0.8, (1 + base rate)/2) for t_c and above "
+                    + "(judged where >= " + Calibration.MIN_PREDICTED + " faces are predicted positive); else unreliable, accuracy-maximising "
+                    + "t_c >= 0.5; also unreliable when the cross-fitted precision at t_c falls more than " + RELIABLE_SLACK
+                    + " below the target; captions state only reliable attributes, and only when p >= t_c");
             return m;
         }
     }
 
     /** Validation figures of one attribute (cross-fitted halves; see the class comment). */
     public record Figures(String name, int positives, int count, double majority, double accuracy,
-                          double balancedAccuracy, double auc, double threshold, double precision, double recall,
-                          double accuracyAtThreshold, boolean reliable, double lambda, int iterations,
-                          double balancedAccuracyAtBaseRate) {
+                          double balancedAccuracy, double auc, double threshold, double captionThreshold,
+                          double precision, double recall, double accuracyAtHalf, double balancedAccuracyAtHalf, boolean reliable, double lambda,
+                          int iterations, double balancedAccuracyAtBaseRate) {
     }
 
     public record Result(AttributeClassifier classifier, List<Figures> figures, double seconds) {
@@ -188,9 +187,14 @@ public final class AttributeTrainer {
         prov.put("validationImages", val.size());
         prov.put("trainingSeconds", Math.round(seconds));
         Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("note", "validation split, cross-fitted halves (Platt and threshold fitted on one half, measured on the other)");
+        summary.put("note", "validation split, cross-fitted halves (Platt fitted on one half, measured on the other), decided at each attribute's threshold t");
         summary.put("meanAccuracy", round(figures.stream().mapToDouble(Figures::accuracy).average().orElse(0)));
         summary.put("meanBalancedAccuracy", round(figures.stream().mapToDouble(Figures::balancedAccuracy).average().orElse(0)));
+        summary.put("meanPrecision", round(figures.stream().mapToDouble(Figures::precision).filter(x -> !Double.isNaN(x)).average().orElse(0)));
+        summary.put("meanRecall", round(figures.stream().mapToDouble(Figures::recall).filter(x -> !Double.isNaN(x)).average().orElse(0)));
+        summary.put("meanAccuracyAtHalf", round(figures.stream().mapToDouble(Figures::accuracyAtHalf).average().orElse(0)));
+        summary.put("meanBalancedAccuracyAtHalf", round(figures.stream().mapToDouble(Figures::balancedAccuracyAtHalf).average().orElse(0)));
+        summary.put("reliableAttributes", figures.stream().filter(Figures::reliable).count());
         summary.put("meanBalancedAccuracyAtBaseRate", round(figures.stream().mapToDouble(Figures::balancedAccuracyAtBaseRate).average().orElse(0)));
         summary.put("meanMajorityBaseline", round(figures.stream().mapToDouble(Figures::majority).average().orElse(0)));
         summary.put("meanAuc", round(figures.stream().mapToDouble(Figures::auc).average().orElse(0)));
@@ -201,45 +205,8 @@ public final class AttributeTrainer {
         return new Result(new AttributeClassifier(file), figures, seconds);
     }
 
-    /** Fits the heads in as many groups as there are threads (each group one lockstep batch). */
     private static LogisticRegression.Model[] fitParallel(float[][] x, boolean[][] y, double[] lambdas, Settings s) {
-        int k = y.length;
-        int groups = Math.max(1, Math.min(s.threads(), k));
-        LogisticRegression.Model[] out = new LogisticRegression.Model[k];
-        ExecutorService pool = Executors.newFixedThreadPool(groups);
-        try (TfRows rows = new TfRows(x)) {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int g = 0; g < groups; g++) {
-                final int group = g;
-                futures.add(pool.submit(() -> {
-                    List<Integer> mine = new ArrayList<>();
-                    for (int h = group; h < k; h += groups) {
-                        mine.add(h);
-                    }
-                    boolean[][] yy = new boolean[mine.size()][];
-                    double[] ll = new double[mine.size()];
-                    for (int i = 0; i < mine.size(); i++) {
-                        yy[i] = y[mine.get(i)];
-                        ll[i] = lambdas[mine.get(i)];
-                    }
-                    LogisticRegression.Model[] m = BatchLogisticRegression.fit(x, rows, yy, ll, s.maxIterations(), s.tolerance());
-                    for (int i = 0; i < mine.size(); i++) {
-                        out[mine.get(i)] = m[i];
-                    }
-                }));
-            }
-            for (Future<?> f : futures) {
-                f.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-        return out;
+        return BatchLogisticRegression.fitParallel(x, y, lambdas, s.maxIterations(), s.tolerance(), s.threads());
     }
 
     private static Object[] finish(int attr, LogisticRegression.Model model, double bestLambda, boolean[] yTrain,
@@ -253,16 +220,17 @@ public final class AttributeTrainer {
         }
         double baseRate = mean(yTrain);
         double target = Calibration.precisionTarget(baseRate);
-        // shipped: Platt and threshold on the whole validation split
+        double t = Calibration.decisionThreshold(baseRate);
+        // shipped: Platt scaling and the caption threshold on the whole validation split
         double[] platt = Calibration.platt(logit, yVal);
         double[] p = new double[logit.length];
         for (int i = 0; i < p.length; i++) {
             p[i] = LogisticRegression.sigmoid(platt[0] * logit[i] + platt[1]);
         }
-        double[] thr = Calibration.threshold(p, yVal, target);
-        // reported: cross-fitted halves
+        double[] caption = Calibration.threshold(p, yVal, target);
+        boolean[] stated = new boolean[logit.length];
+        // reported: cross-fitted halves (Platt fitted on one half, applied to the other)
         double[] pCross = new double[logit.length];
-        boolean[] decided = new boolean[logit.length];
         for (int half = 0; half < 2; half++) {
             List<Integer> fitRows = new ArrayList<>();
             List<Integer> testRows = new ArrayList<>();
@@ -279,65 +247,52 @@ public final class AttributeTrainer {
             for (int k = 0; k < l.length; k++) {
                 pf[k] = LogisticRegression.sigmoid(pl[0] * l[k] + pl[1]);
             }
-            double t = Calibration.threshold(pf, yy, target)[0];
+            double tc = Calibration.threshold(pf, yy, target)[0];
             for (int i : testRows) {
                 pCross[i] = LogisticRegression.sigmoid(pl[0] * logit[i] + pl[1]);
-                decided[i] = pCross[i] >= t;
+                stated[i] = pCross[i] >= tc;
             }
         }
-        int tp = 0, fp = 0, tn = 0, fn = 0, tpT = 0, fpT = 0, fnT = 0, tnT = 0, tpB = 0, tnB = 0;
-        for (int i = 0; i < yVal.length; i++) {
-            boolean balanced = pCross[i] >= baseRate;
-            if (yVal[i] ? balanced : !balanced) {
-                if (yVal[i]) {
-                    tpB++;
-                } else {
-                    tnB++;
-                }
-            }
-            boolean pred = pCross[i] >= 0.5;
-            if (yVal[i]) {
-                tp += pred ? 1 : 0;
-                fn += pred ? 0 : 1;
-                tpT += decided[i] ? 1 : 0;
-                fnT += decided[i] ? 0 : 1;
-            } else {
-                fp += pred ? 1 : 0;
-                tn += pred ? 0 : 1;
-                fpT += decided[i] ? 1 : 0;
-                tnT += decided[i] ? 0 : 1;
-            }
-        }
+        Calibration.Counts atT = Calibration.Counts.of(pCross, yVal, t);
+        Calibration.Counts atHalf = Calibration.Counts.of(pCross, yVal, 0.5);
+        Calibration.Counts atBase = Calibration.Counts.of(pCross, yVal, baseRate);
         int n = yVal.length;
-        int pos = tp + fn;
-        int neg = n - pos;
-        double majority = (baseRate >= 0.5 ? pos : neg) / (double) n;
-        double tpr = pos == 0 ? 1 : tp / (double) pos;
-        double tnr = neg == 0 ? 1 : tn / (double) neg;
-        double crossPrecision = tpT + fpT == 0 ? Double.NaN : tpT / (double) (tpT + fpT);
-        // reliable: the rule reached its target on the whole split, and the cross-fitted precision held up
-        boolean reliable = thr[1] > 0 && !Double.isNaN(crossPrecision) && crossPrecision >= target - RELIABLE_SLACK;
-        thr[1] = reliable ? 1 : 0;
-        Figures fig = new Figures(name, pos, n, majority, (tp + tn) / (double) n, (tpr + tnr) / 2, auc(pCross, yVal),
-                thr[0], tpT + fpT == 0 ? Double.NaN : tpT / (double) (tpT + fpT), pos == 0 ? Double.NaN : tpT / (double) pos,
-                (tpT + tnT) / (double) n, thr[1] > 0, bestLambda, model.iterations(),
-                ((pos == 0 ? 1 : tpB / (double) pos) + (neg == 0 ? 1 : tnB / (double) neg)) / 2);
+        int pos = atT.positives();
+        double majority = (baseRate >= 0.5 ? pos : n - pos) / (double) n;
+        // reliable for captions: the caption threshold reached the target on the whole split, and the
+        // cross-fitted precision at it held up
+        int tpC = 0, fpC = 0;
+        for (int i = 0; i < stated.length; i++) {
+            tpC += stated[i] && yVal[i] ? 1 : 0;
+            fpC += stated[i] && !yVal[i] ? 1 : 0;
+        }
+        double captionPrecision = tpC + fpC == 0 ? Double.NaN : tpC / (double) (tpC + fpC);
+        boolean reliable = caption[1] > 0 && !Double.isNaN(captionPrecision) && captionPrecision >= target - RELIABLE_SLACK;
+        Figures fig = new Figures(name, pos, n, majority, atT.accuracy(), atT.balancedAccuracy(), auc(pCross, yVal),
+                t, caption[0], atT.precision(), atT.recall(), atHalf.accuracy(), atHalf.balancedAccuracy(), reliable, bestLambda,
+                model.iterations(), atBase.balancedAccuracy());
         double[] w = model.weights();
         double bias = model.bias();
         Map<String, Double> v = new LinkedHashMap<>();
+        v.put("positives", (double) pos);
+        v.put("count", (double) n);
         v.put("accuracy", round(fig.accuracy()));
         v.put("balancedAccuracy", round(fig.balancedAccuracy()));
+        v.put("precision", Double.isNaN(fig.precision()) ? null : round(fig.precision()));
+        v.put("recall", Double.isNaN(fig.recall()) ? null : round(fig.recall()));
+        v.put("captionPrecision", Double.isNaN(captionPrecision) ? null : round(captionPrecision));
+        v.put("captionRecall", pos == 0 ? null : round(tpC / (double) pos));
+        v.put("accuracyAtHalf", round(fig.accuracyAtHalf()));
+        v.put("balancedAccuracyAtHalf", round(fig.balancedAccuracyAtHalf()));
         v.put("balancedAccuracyAtBaseRate", round(fig.balancedAccuracyAtBaseRate()));
         v.put("auc", Double.isNaN(fig.auc()) ? null : round(fig.auc()));
-        v.put("precisionAtThreshold", Double.isNaN(fig.precision()) ? null : round(fig.precision()));
-        v.put("recallAtThreshold", Double.isNaN(fig.recall()) ? null : round(fig.recall()));
         v.put("majorityBaseline", round(majority));
         v.put("lambda", bestLambda);
         AttributeClassifier.Head head = new AttributeClassifier.Head(name, bias, AttributeClassifier.encode(w),
-                platt[0], platt[1], round(thr[0]), round(target), thr[1] > 0, v);
-        log.accept(String.format("%-20s acc %.3f (majority %.3f) bal %.3f/%.3f auc %.3f  t=%.2f prec %.3f rec %.3f  lambda %g, %d it",
-                name, fig.accuracy(), majority, fig.balancedAccuracy(), fig.balancedAccuracyAtBaseRate(), fig.auc(), thr[0], fig.precision(), fig.recall(),
-                bestLambda, model.iterations()));
+                platt[0], platt[1], round(t), round(caption[0]), round(target), reliable, v);
+        log.accept(String.format("%-20s t=%.2f acc %.3f (majority %.3f, at 0.5 %.3f) bal %.3f (at 0.5 %.3f) auc %.3f prec %.3f rec %.3f %s lambda %g, %d it",
+                name, t, fig.accuracy(), majority, fig.accuracyAtHalf(), fig.balancedAccuracy(), fig.balancedAccuracyAtHalf(),
+                fig.auc(), fig.precision(), fig.recall(), reliable ? "reliable" : "unreliable", bestLambda, model.iterations()));
         return new Object[] {head, fig};
     }
 

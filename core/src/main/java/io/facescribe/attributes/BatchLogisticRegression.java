@@ -58,6 +58,51 @@ public final class BatchLogisticRegression {
         return fit(x, null, labels, lambdas, maxIterations, tolerance);
     }
 
+    /**
+     * Fits the heads with the matrix products done by TensorFlow, in as many groups as there are threads (each
+     * group one lockstep batch sharing the one TensorFlow copy of {@code x}).
+     */
+    public static LogisticRegression.Model[] fitParallel(float[][] x, boolean[][] y, double[] lambdas,
+                                                         int maxIterations, double tolerance, int threads) {
+        int k = y.length;
+        int groups = Math.max(1, Math.min(threads, k));
+        LogisticRegression.Model[] out = new LogisticRegression.Model[k];
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(groups);
+        try (TfRows rows = new TfRows(x)) {
+            List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+            for (int g = 0; g < groups; g++) {
+                final int group = g;
+                futures.add(pool.submit(() -> {
+                    List<Integer> mine = new ArrayList<>();
+                    for (int h = group; h < k; h += groups) {
+                        mine.add(h);
+                    }
+                    boolean[][] yy = new boolean[mine.size()][];
+                    double[] ll = new double[mine.size()];
+                    for (int i = 0; i < mine.size(); i++) {
+                        yy[i] = y[mine.get(i)];
+                        ll[i] = lambdas[mine.get(i)];
+                    }
+                    LogisticRegression.Model[] m = fit(x, rows, yy, ll, maxIterations, tolerance);
+                    for (int i = 0; i < mine.size(); i++) {
+                        out[mine.get(i)] = m[i];
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return out;
+    }
+
     /** As above, with the products done by TensorFlow on {@code rows} (the same matrix as {@code x}). */
     static LogisticRegression.Model[] fit(float[][] x, TfRows rows, boolean[][] labels, double[] lambdas,
                                           int maxIterations, double tolerance) {

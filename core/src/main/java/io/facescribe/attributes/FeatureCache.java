@@ -34,7 +34,17 @@ public final class FeatureCache {
         return dir.resolve("celeba-attributes-" + key + ".bin");
     }
 
+    /** A cache file of another kind of vector: {@code prefix-KEY.bin}, the key a hash of the given parts. */
+    public static Path file(Path dir, String prefix, String... keyParts) {
+        return dir.resolve(prefix + "-" + sha(String.join("|", keyParts)).substring(0, 16) + ".bin");
+    }
+
     public static Optional<Map<String, float[]>> read(Path file) {
+        return read(file, AttributeFeatures.SIZE);
+    }
+
+    /** The cached vectors, or empty when the file is absent, unreadable or holds vectors of another length. */
+    public static Optional<Map<String, float[]>> read(Path file, int expectedDim) {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
@@ -44,7 +54,7 @@ public final class FeatureCache {
             }
             int n = in.readInt();
             int dim = in.readInt();
-            if (dim != AttributeFeatures.SIZE) {
+            if (dim != expectedDim) {
                 return Optional.empty();
             }
             Map<String, float[]> out = new LinkedHashMap<>();
@@ -63,14 +73,18 @@ public final class FeatureCache {
     }
 
     public static void write(Path file, Map<String, float[]> features) {
+        write(file, features, AttributeFeatures.SIZE);
+    }
+
+    public static void write(Path file, Map<String, float[]> features, int dim) {
         try {
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), ".features", ".part");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20))) {
                 out.writeInt(MAGIC);
                 out.writeInt(features.size());
-                out.writeInt(AttributeFeatures.SIZE);
-                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(AttributeFeatures.SIZE * 4);
+                out.writeInt(dim);
+                java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(dim * 4);
                 for (Map.Entry<String, float[]> e : features.entrySet()) {
                     out.writeUTF(e.getKey());
                     buf.clear();

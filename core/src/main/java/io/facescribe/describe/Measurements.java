@@ -36,7 +36,7 @@ public record Measurements(FaceAnalysis face, Map<String, AttributeReading> attr
                     || (woman && FACIAL_HAIR.contains(key))) {
                 return;
             }
-            readings.put("attributes." + key, new AttributeReading(p, classifier.threshold(name)));
+            readings.put("attributes." + key, new AttributeReading(p, classifier.captionThreshold(name)));
         });
         return new Measurements(face, readings);
     }

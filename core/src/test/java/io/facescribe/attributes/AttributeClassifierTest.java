@@ -14,11 +14,20 @@ class AttributeClassifierTest {
         AttributeClassifier c = AttributeClassifier.shipped();
         assertThat(c.names()).hasSize(40).startsWith("5_o_Clock_Shadow").endsWith("Young");
         for (String name : c.names()) {
-            assertThat(c.threshold(name)).as(name).isBetween(0.5, 1.0);
+            // the decision threshold lies between the base rate and 0.5 (see Calibration.decisionThreshold)
+            assertThat(c.threshold(name)).as(name).isBetween(0.0, 1.0);
+            double base = c.head(name).validation().get("positives") / c.head(name).validation().get("count");
+            assertThat(c.threshold(name)).as(name).isBetween(Math.min(base, 0.5) - 0.05, Math.max(base, 0.5) + 0.05);
+            assertThat(c.captionThreshold(name)).as(name).isBetween(0.5, 1.0).isGreaterThanOrEqualTo(c.threshold(name));
             assertThat(c.head(name).plattA()).as(name).isPositive();
         }
         assertThat(c.provenance()).containsKeys("dataFingerprint", "featureVersion", "models", "modelHashes",
                 "hyperParameters", "validation", "libraries", "command");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> v = (Map<String, Object>) c.provenance().get("validation");
+        // issue 4 targets, at the shipped decision rule (cross-fitted on the validation split)
+        assertThat(((Number) v.get("meanAccuracy")).doubleValue()).isGreaterThanOrEqualTo(0.88);
+        assertThat(((Number) v.get("meanBalancedAccuracy")).doubleValue()).isGreaterThanOrEqualTo(0.78);
         assertThat(c.file().featureVersion()).isEqualTo(AttributeFeatures.VERSION);
     }
 

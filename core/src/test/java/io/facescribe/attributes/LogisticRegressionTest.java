@@ -103,23 +103,38 @@ class LogisticRegressionTest {
     }
 
     @Test
-    void thresholdIsTheLowestKeepingPrecisionAboveTarget() {
-        // 100 faces: p descending; the top 40 are 90% positive, the next 20 are 30% positive, the rest negative
-        int n = 100;
+    void decisionThresholdLiesBetweenBaseRateAndHalf() {
+        assertThat(Calibration.decisionThreshold(0.5)).isCloseTo(0.5, within(1e-9));
+        // w = 0.7, b = 0.1: c_miss = 0.7 + 0.3/0.2 = 2.2, c_fa = 0.7 + 0.3/1.8 = 0.8667
+        assertThat(Calibration.decisionThreshold(0.1)).isBetween(0.1, 0.5).isCloseTo(0.8667 / 3.0667, within(0.001));
+        assertThat(Calibration.decisionThreshold(0.9)).isCloseTo(1 - Calibration.decisionThreshold(0.1), within(1e-9));
+    }
+
+    @Test
+    void decisionThresholdMaximisesWeightedAccuracyAndBalancedAccuracyOnCalibratedScores() {
+        // calibrated scores with a base rate near 0.15: y ~ Bernoulli(p)
+        java.util.Random r = new java.util.Random(7);
+        int n = 200_000;
         double[] p = new double[n];
         boolean[] y = new boolean[n];
+        int pos = 0;
         for (int i = 0; i < n; i++) {
-            p[i] = 0.99 - i * 0.0049;
-            y[i] = i < 40 ? i % 10 != 5 : i < 60 && i % 10 < 3;
+            p[i] = Math.pow(r.nextDouble(), 4);
+            y[i] = r.nextDouble() < p[i];
+            pos += y[i] ? 1 : 0;
         }
-        double[] t = Calibration.threshold(p, y, 0.8);
-        assertThat(t[1]).isEqualTo(1.0);
-        // precision stays >= 0.8 down to about the 46th face
-        assertThat(t[0]).isLessThanOrEqualTo(p[39]).isGreaterThan(p[55]);
-        // unreachable target: unreliable, accuracy-maximising threshold
-        double[] u = Calibration.threshold(p, y, 0.99);
-        assertThat(u[1]).isEqualTo(0.0);
-        assertThat(u[0]).isBetween(0.5, 1.0);
+        double best = -1;
+        double bestT = 0;
+        for (double t = 0.02; t < 0.98; t += 0.01) {
+            Calibration.Counts c = Calibration.Counts.of(p, y, t);
+            double w = Calibration.ACCURACY_WEIGHT;
+            double score = w * c.accuracy() + (1 - w) * c.balancedAccuracy();
+            if (score > best) {
+                best = score;
+                bestT = t;
+            }
+        }
+        assertThat(Calibration.decisionThreshold(pos / (double) n)).isCloseTo(bestT, within(0.03));
     }
 
     @Test
