@@ -81,7 +81,7 @@ public final class AccuracyCommand implements Callable<Integer> {
                                 + "(those were measured as whole-image faces, as `analyze --assume-face` would).%n%n",
                         d.utk().size(), heads.size(), d.utk().size() - validation.size(), missed))
                 .append("### Shipped heads (what FaceScribe reports)\n\n")
-                .append("Linear heads on the face vector (faceres on the attribute framing, its inner layers, mobilefacenet, "
+                .append("Linear heads on the face vector (faceres on the attribute framing, its inner layers, "
                         + "selfie mask, mesh geometry, region colours), trained by `./facescribe train demographics` on the "
                         + "train split; gear and ssrnet are no longer run. Age is the median of an ordinal head.\n\n")
                 .append(AccuracyReport.demographics(heads, "Shipped heads")).append('\n')
@@ -98,7 +98,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         }
         md.append("## Emotion (fer2013/publictest, 48×48 grey faces, --assume-face)\n\n")
                 .append("The emotion head reads the emotion network's log-probabilities and its last block (pooled over three "
-                        + "row bands) with faceres, mobilefacenet and mesh geometry; trained on every 4th FER2013 train image.\n\n")
+                        + "row bands) with faceres and mesh geometry; trained on every 4th FER2013 train image.\n\n")
                 .append(AccuracyReport.emotion(ferHeads, "Shipped head")).append('\n')
                 .append(AccuracyReport.emotion(ferRaw, "Raw network")).append('\n');
         md.append("## The 40 CelebA attributes (validation split)\n\n")

@@ -39,7 +39,7 @@ public final class TrainAttributesCommand implements Callable<Integer> {
     Path cache;
 
     @Option(names = "--blocks", paramLabel = "LIST", split = ",",
-            description = "feature blocks the heads read (default: faceres,faceres_mid,faceres_heads,mobilefacenet,selfie,geometry,colour)")
+            description = "feature blocks the heads read (default: faceres,faceres_mid,faceres_heads,selfie,geometry,colour)")
     List<String> blocks;
 
     @Option(names = "--lambdas", paramLabel = "LIST", split = ",", description = "L2 strengths to choose from (default: 0.3,0.1,0.03,0.01)")

@@ -62,7 +62,7 @@ public record DemographicData(List<DevelopmentSets.Item> utk, List<DevelopmentSe
         p.put("vectorVersion", io.facescribe.analysis.FaceVector.VERSION);
         p.put("models", store.modelPackage().npmSpec());
         Map<String, String> hashes = new java.util.LinkedHashMap<>();
-        for (String net : List.of("blazeface", "facemesh", "faceres", "mobilefacenet", "selfie", "emotion")) {
+        for (String net : List.of("blazeface", "facemesh", "faceres", "selfie", "emotion")) {
             store.modelPackage().sha256().entrySet().stream().filter(e -> e.getKey().startsWith(net + "."))
                     .sorted(Map.Entry.comparingByKey()).forEach(e -> hashes.put(e.getKey(), "sha256 " + e.getValue()));
         }

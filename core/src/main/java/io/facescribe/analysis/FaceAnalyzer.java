@@ -47,8 +47,15 @@ public final class FaceAnalyzer implements AutoCloseable {
         this.mesher = new FaceMesher(meshNet);
         this.networks = new FaceNetworks(loader);
         this.demographics = heads == null ? null : new Demographics(heads);
-        this.attributeFeatures = new AttributeFeatures(loader, networks.faceres());
         this.attributes = AttributeClassifier.shipped();
+        // only the networks some head reads (the development records of a head-less analyzer get them all)
+        java.util.Set<String> blocks = new java.util.HashSet<>(attributes.file().blocks());
+        if (heads != null) {
+            heads.file().heads().values().forEach(h -> blocks.addAll(h.blocks()));
+        } else {
+            blocks.addAll(AttributeFeatures.BLOCKS.stream().map(AttributeFeatures.Block::name).toList());
+        }
+        this.attributeFeatures = new AttributeFeatures(loader, networks.faceres(), blocks);
     }
 
     public ImageAnalysis analyze(DecodedImage decoded, String name, AnalysisOptions options) {

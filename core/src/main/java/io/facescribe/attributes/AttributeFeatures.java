@@ -67,7 +67,7 @@ public final class AttributeFeatures implements AutoCloseable {
     }
 
     private final Network faceres;
-    private final Network mobilefacenet;
+    private final Network mobilefacenet; // null when no head reads its block
     private final Network selfie;
     private final String selfieOut;
     private final boolean ownsFaceres;
@@ -81,13 +81,25 @@ public final class AttributeFeatures implements AutoCloseable {
      * copy of its graph; the caller keeps closing it.
      */
     public AttributeFeatures(NetworkLoader loader, Network faceres) {
-        this(loader, faceres, false);
+        this(loader, faceres, false, true);
+    }
+
+    /**
+     * As above, computing only what the given blocks need: when no block is {@code mobilefacenet}, that network
+     * is neither loaded nor run and its block stays zero (every other block is computed exactly as always).
+     */
+    public AttributeFeatures(NetworkLoader loader, Network faceres, java.util.Collection<String> blocks) {
+        this(loader, faceres, false, blocks.contains("mobilefacenet"));
     }
 
     private AttributeFeatures(NetworkLoader loader, Network faceres, boolean ownsFaceres) {
+        this(loader, faceres, ownsFaceres, true);
+    }
+
+    private AttributeFeatures(NetworkLoader loader, Network faceres, boolean ownsFaceres, boolean withMobilefacenet) {
         this.faceres = faceres;
         this.ownsFaceres = ownsFaceres;
-        this.mobilefacenet = loader.load("mobilefacenet");
+        this.mobilefacenet = withMobilefacenet ? loader.load("mobilefacenet") : null;
         this.selfie = loader.load("selfie");
         this.selfieOut = selfie.outputs().keySet().iterator().next();
     }
@@ -159,10 +171,12 @@ public final class AttributeFeatures implements AutoCloseable {
         }
         out[heads + 1] = (float) (age / 100);
 
-        int m = mobilefacenet.inputSize();
-        float[] emb = mobilefacenet.runOne(Tensor4.of(CropSampler.rgb(image, tight, m, 0f, 1f), 1, m, m, 3),
-                "embeddings").values();
-        System.arraycopy(emb, 0, out, block("mobilefacenet").offset(), Math.min(emb.length, 192));
+        if (mobilefacenet != null) {
+            int m = mobilefacenet.inputSize();
+            float[] emb = mobilefacenet.runOne(Tensor4.of(CropSampler.rgb(image, tight, m, 0f, 1f), 1, m, m, 3),
+                    "embeddings").values();
+            System.arraycopy(emb, 0, out, block("mobilefacenet").offset(), Math.min(emb.length, 192));
+        }
 
         int s = selfie.inputSize();
         Tensor4 mask = selfie.runOne(Tensor4.of(CropSampler.rgb(image, wide, s, 0f, 1f), 1, s, s, 3), selfieOut);
@@ -200,7 +214,9 @@ public final class AttributeFeatures implements AutoCloseable {
         if (ownsFaceres) {
             faceres.close();
         }
-        mobilefacenet.close();
+        if (mobilefacenet != null) {
+            mobilefacenet.close();
+        }
         selfie.close();
     }
 }

@@ -21,7 +21,7 @@ public final class AttributeTrainer {
                            int tuneRows, int threads) {
 
         public static Settings defaults(int threads) {
-            return new Settings(List.of("faceres", "faceres_mid", "faceres_heads", "mobilefacenet", "selfie", "geometry", "colour"),
+            return new Settings(List.of("faceres", "faceres_mid", "faceres_heads", "selfie", "geometry", "colour"),
                     new double[] {0.3, 0.1, 0.03, 0.01}, 300, 1e-4, 20240501L, 1000, threads);
         }
 
