@@ -28,7 +28,7 @@ public final class Provenance {
 
     public static ObjectNode of(BuildOptions options, ObjectMapper json) {
         ObjectNode p = json.createObjectNode();
-        String version = FaceScribe.class.getPackage().getImplementationVersion();
+        String version = Provenance.class.getPackage().getImplementationVersion();
         p.put("facescribe", version == null ? "development build" : version);
         ModelPackage models = ModelPackage.humanModels();
         p.put("models", models.npmSpec());
