@@ -40,6 +40,7 @@ PY
 }
 
 echo "dataset.sh: crops, 2 threads" >&2;   c2=$(run crops2 -i "$tmp/crops.txt" --threads 2 --captions 3)
+echo "dataset.sh: crops --assume-face, 2 threads" >&2; a2=$(run cropsaf -i "$tmp/crops.txt" --threads 2 --captions 3 --assume-face)
 echo "dataset.sh: crops, 1 thread" >&2;    c1=$(run crops1 -i "$tmp/crops-spark.txt" --threads 1 --captions 3)
 echo "dataset.sh: photos, 2 threads" >&2;  p2=$(run photos -i "$tmp/photos" --threads 2 --captions 3)
 echo "dataset.sh: local engine, $spark_n crops" >&2; l2=$(run local -i "$tmp/crops-spark.txt" --threads 2 --captions 3)
@@ -50,7 +51,7 @@ echo "dataset.sh: exports and card over the $crops-crop build" >&2
   --format jsonl,diffusers,kohya,parquet,wds > /dev/null 2> "$tmp/export.log"
 exports=$(grep -E '^(export|card)' "$tmp/export.log" | sed 's/^/    /' || true)
 
-python3 - "$doc" "$crops" "$spark_n" "$c2" "$c1" "$p2" "$l2" "$s2" "$same" "$exports" <<'PY'
+python3 - "$doc" "$crops" "$spark_n" "$c2" "$c1" "$p2" "$l2" "$s2" "$same" "$exports" "$a2" <<'PY'
 import sys, re, datetime, os, platform, subprocess
 doc, crops, spark_n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 def parse(s):
@@ -58,10 +59,12 @@ def parse(s):
     return dict(wall=float(w), rss=int(rss), n=int(n), ips=float(ips), kept=int(kept), faces=int(faces), load=load)
 c2, c1, p2, l2, s2 = (parse(x) for x in sys.argv[4:9])
 same, exports = sys.argv[9], sys.argv[10]
+a2 = parse(sys.argv[11])
 cpu = next((l.split(':', 1)[1].strip() for l in open('/proc/cpuinfo') if l.startswith('model name')), platform.machine())
 proj = lambda ips: 250000 / ips / 3600
 rows = [
-  ("CelebA crops 178x218, 2 threads", c2), ("CelebA crops 178x218, 1 thread", c1),
+  ("CelebA crops 178x218, 2 threads", c2), ("CelebA crops 178x218, `--assume-face`, 2 threads", a2),
+  (f"CelebA crops 178x218, 1 thread (first {c1['n']})", c1),
   ("ordinary photos (fixtures, 0.3-36 MP), 2 threads", p2),
   (f"local engine, {spark_n} crops, 2 threads", l2), (f"Spark local[2], {spark_n} crops", s2)]
 out = ["## Data-set builds", "",
