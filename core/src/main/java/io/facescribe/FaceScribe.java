@@ -39,7 +39,7 @@ public final class FaceScribe implements AutoCloseable {
         }
         this.decoder = new ImageDecoder(config.limits());
         long start = System.nanoTime();
-        this.analyzer = new FaceAnalyzer(new NetworkLoader(config.store()), config.detection(), config.calibration());
+        this.analyzer = new FaceAnalyzer(new NetworkLoader(config.store()), config.detection(), config.demographics());
         LOG.debug("networks loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 

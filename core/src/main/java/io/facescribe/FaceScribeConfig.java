@@ -1,7 +1,7 @@
 package io.facescribe;
 
 import io.facescribe.analysis.AnalysisOptions;
-import io.facescribe.analysis.Calibration;
+import io.facescribe.analysis.DemographicHeads;
 import io.facescribe.face.FaceDetector;
 import io.facescribe.image.ImageLimits;
 import io.facescribe.model.ModelSource;
@@ -15,32 +15,32 @@ import io.facescribe.model.ModelStore;
  * @param modelSource   where to install them from
  * @param limits        image size limits
  * @param detection     face detector settings
- * @param calibration   how network outputs become age, gender and ethnicity
+ * @param demographics  the heads that give gender, age, ethnicity and emotion
  * @param analysis      default options for each image
  */
 public record FaceScribeConfig(ModelStore store, boolean installModels, ModelSource modelSource, ImageLimits limits,
-                               FaceDetector.Settings detection, Calibration calibration, AnalysisOptions analysis) {
+                               FaceDetector.Settings detection, DemographicHeads demographics, AnalysisOptions analysis) {
 
-    /** Standard store, install on first use (from {@code $FACESCRIBE_MODELS} or npm), shipped calibration. */
+    /** Standard store, install on first use (from {@code $FACESCRIBE_MODELS} or npm), shipped demographic heads. */
     public static FaceScribeConfig defaults() {
         return new FaceScribeConfig(ModelStore.standard(), true,
                 ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()), ImageLimits.DEFAULT,
-                FaceDetector.Settings.defaults(), Calibration.shipped(), AnalysisOptions.defaults());
+                FaceDetector.Settings.defaults(), DemographicHeads.shipped(), AnalysisOptions.defaults());
     }
 
     public FaceScribeConfig withAnalysis(AnalysisOptions options) {
-        return new FaceScribeConfig(store, installModels, modelSource, limits, detection, calibration, options);
+        return new FaceScribeConfig(store, installModels, modelSource, limits, detection, demographics, options);
     }
 
     public FaceScribeConfig withLimits(ImageLimits value) {
-        return new FaceScribeConfig(store, installModels, modelSource, value, detection, calibration, analysis);
+        return new FaceScribeConfig(store, installModels, modelSource, value, detection, demographics, analysis);
     }
 
-    public FaceScribeConfig withCalibration(Calibration value) {
+    public FaceScribeConfig withDemographics(DemographicHeads value) {
         return new FaceScribeConfig(store, installModels, modelSource, limits, detection, value, analysis);
     }
 
     public FaceScribeConfig withStore(ModelStore value) {
-        return new FaceScribeConfig(value, installModels, modelSource, limits, detection, calibration, analysis);
+        return new FaceScribeConfig(value, installModels, modelSource, limits, detection, demographics, analysis);
     }
 }

@@ -7,26 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
 import io.facescribe.accuracy.AccuracyReport;
+import io.facescribe.accuracy.DemographicData;
 import io.facescribe.accuracy.DetectionScore;
 import io.facescribe.accuracy.DevelopmentSets;
-import io.facescribe.accuracy.LabelledFace;
 import io.facescribe.analysis.AnalysisOptions;
-import io.facescribe.analysis.Calibration;
+import io.facescribe.analysis.Demographics;
 import io.facescribe.analysis.ImageAnalysis;
+import io.facescribe.attributes.AttributeClassifier;
+import io.facescribe.attributes.AttributeReport;
+import io.facescribe.attributes.FeatureCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "accuracy", mixinStandardHelpOptions = true,
         description = {"Measures FaceScribe on the labelled development data and writes docs/accuracy.md:",
                 "detection on fixtures/detection, gender/ethnicity/age on utkface (validation split),",
-                "emotion on fer2013/publictest; raw networks beside the shipped calibration."})
+                "emotion on fer2013/publictest (shipped heads beside the raw networks), and the 40 attributes",
+                "on the CelebA validation split (figures recorded in the shipped attribute heads)."})
 public final class AccuracyCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: $FACESCRIBE_DATA or ../shared/datasets)")
@@ -35,11 +38,11 @@ public final class AccuracyCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/accuracy.md", description = "report file (default: ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "at most N images per set (0 = all)")
-    int limit;
-
     @Option(names = "--threads", paramLabel = "N", description = "images at once (default: cores)")
     Integer threads;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "face-vector cache folder (default: $FACESCRIBE_HOME/cache)")
+    Path cache;
 
     @Override
     public Integer call() throws IOException {
@@ -50,36 +53,60 @@ public final class AccuracyCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long start = System.nanoTime();
-        StringBuilder md = new StringBuilder("# Accuracy\n\nProduced by `./facescribe accuracy --data ../shared/datasets"
-                + (limit > 0 ? " --limit " + limit : "") + "` on " + java.time.LocalDate.now()
-                + ". Every figure below is recomputed by that command.\n\n");
-        try (FaceScribe fs = FaceScribe.create(FaceScribeConfig.defaults())) {
+        StringBuilder md = new StringBuilder("# Accuracy\n\nProduced by `./facescribe accuracy --data ../shared/datasets` on "
+                + java.time.LocalDate.now() + ". Every figure below is recomputed by that command.\n\n");
+        FaceScribeConfig config = FaceScribeConfig.defaults();
+        try (FaceScribe fs = FaceScribe.create(config)) {
             md.append("## Face detection (fixtures/detection)\n\n").append(detection(fs, dir.resolve("fixtures/detection")))
                     .append('\n');
-            Path utk = dir.resolve("utkface");
-            AtomicInteger missed = new AtomicInteger();
-            List<LabelledFace> utkFaces = DevelopmentRun.measure(fs, DevelopmentSets.utkface(utk, limit), false, n,
-                    "utkface", missed);
-            List<LabelledFace> validation = utkFaces.stream().filter(LabelledFace::validation).toList();
-            Calibration shipped = fs.config().calibration();
-            md.append("## Gender, ethnicity and age (utkface, validation split)\n\n")
-                    .append(String.format(Locale.ROOT, "%d UTKFace images; the detector found no face in %d of them "
-                                    + "(those were measured as whole-image faces). Validation split: %d faces (file-name "
-                                    + "hash ≡ 0 mod 5); the calibration was fitted on the other %d.%n%n",
-                            utkFaces.size(), missed.get(), validation.size(), utkFaces.size() - validation.size()))
-                    .append("### Shipped calibration (what FaceScribe reports)\n\n")
-                    .append(AccuracyReport.demographics(validation, shipped, "Shipped calibration")).append('\n')
-                    .append("### Raw networks (faceres age and gender, gear ethnicity, no calibration)\n\n")
-                    .append(AccuracyReport.demographics(validation, Calibration.raw(), "Raw networks")).append('\n');
-            List<LabelledFace> fer = DevelopmentRun.measure(fs, DevelopmentSets.fer(dir.resolve("fer2013/publictest"),
-                    limit), true, n, "fer2013", new AtomicInteger());
-            md.append("## Emotion (fer2013/publictest, 48×48 grey faces, --assume-face)\n\n")
-                    .append(AccuracyReport.emotion(fer, shipped, "Shipped calibration")).append('\n')
-                    .append(AccuracyReport.emotion(fer, Calibration.raw(), "Raw network")).append('\n');
         }
-        md.append("## The 40 CelebA attributes\n\nPer attribute on the CelebA validation split, with the majority baseline: "
-                + "[attributes.md](attributes.md), written by `./facescribe train attributes`.\n\n");
-        md.append(String.format(Locale.ROOT, "_Run time: %.0f s on %d threads._%n", (System.nanoTime() - start) / 1e9, n));
+        Path cacheDir = cache != null ? cache : FeatureCache.defaultDir(config.store().home());
+        DemographicData d = DemographicData.load(dir, config.store(), n, cacheDir, System.err::println);
+        Demographics shipped = new Demographics(config.demographics());
+        List<AccuracyReport.Measured> heads = new ArrayList<>();
+        List<AccuracyReport.Measured> raw = new ArrayList<>();
+        int missed = 0;
+        List<DevelopmentSets.Item> validation = d.utk().stream().filter(DevelopmentSets::validation).toList();
+        for (DevelopmentSets.Item item : validation) {
+            float[] r = d.record(item);
+            if (r != null) {
+                heads.add(AccuracyReport.heads(item, r, shipped));
+                raw.add(AccuracyReport.raw(item, r));
+                missed += AccuracyReport.detected(r) ? 0 : 1;
+            }
+        }
+        md.append("## Gender, ethnicity and age (utkface, validation split)\n\n")
+                .append(String.format(Locale.ROOT, "%d UTKFace images; validation split: %d faces (file-name hash ≡ 0 mod 5); "
+                                + "the heads were trained on the other %d. The detector found no face in %d validation images "
+                                + "(those were measured as whole-image faces, as `analyze --assume-face` would).%n%n",
+                        d.utk().size(), heads.size(), d.utk().size() - validation.size(), missed))
+                .append("### Shipped heads (what FaceScribe reports)\n\n")
+                .append("Linear heads on the face vector (faceres on the attribute framing, its inner layers, mobilefacenet, "
+                        + "selfie mask, mesh geometry, region colours), trained by `./facescribe train demographics` on the "
+                        + "train split; gear and ssrnet are no longer run. Age is the median of an ordinal head.\n\n")
+                .append(AccuracyReport.demographics(heads, "Shipped heads")).append('\n')
+                .append("### Raw networks (faceres age and gender on the 1.3x face crop, gear ethnicity, no heads)\n\n")
+                .append(AccuracyReport.demographics(raw, "Raw networks")).append('\n');
+        List<AccuracyReport.Measured> ferHeads = new ArrayList<>();
+        List<AccuracyReport.Measured> ferRaw = new ArrayList<>();
+        for (DevelopmentSets.Item item : d.ferTest()) {
+            float[] r = d.record(item);
+            if (r != null) {
+                ferHeads.add(AccuracyReport.heads(item, r, shipped));
+                ferRaw.add(AccuracyReport.raw(item, r));
+            }
+        }
+        md.append("## Emotion (fer2013/publictest, 48×48 grey faces, --assume-face)\n\n")
+                .append("The emotion head reads the emotion network's log-probabilities and its last block (pooled over three "
+                        + "row bands) with faceres, mobilefacenet and mesh geometry; trained on every 4th FER2013 train image.\n\n")
+                .append(AccuracyReport.emotion(ferHeads, "Shipped head")).append('\n')
+                .append(AccuracyReport.emotion(ferRaw, "Raw network")).append('\n');
+        md.append("## The 40 CelebA attributes (validation split)\n\n")
+                .append("From the figures recorded in the shipped `heads.json` by `./facescribe train attributes` (details, "
+                        + "feature ablation and provenance: [attributes.md](attributes.md)).\n\n")
+                .append(AttributeReport.table(AttributeClassifier.shipped())).append('\n');
+        md.append(String.format(Locale.ROOT, "_Run time: %.0f s on %d threads (face vectors from the cache when present)._%n",
+                (System.nanoTime() - start) / 1e9, n));
         DevelopmentRun.write(out, md.toString());
         System.out.println("wrote " + out);
         return 0;

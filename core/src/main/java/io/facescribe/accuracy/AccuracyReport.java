@@ -1,13 +1,11 @@
 package io.facescribe.accuracy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
-import io.facescribe.analysis.Calibration;
 import io.facescribe.analysis.Demographics;
-import io.facescribe.analysis.Readings;
+import io.facescribe.analysis.FaceVector;
 
 /** Figures for {@code docs/accuracy.md}: detection, gender, ethnicity, age by band, emotion. */
 public final class AccuracyReport {
@@ -33,53 +31,83 @@ public final class AccuracyReport {
                 scores.size(), rows);
     }
 
-    /** Gender, ethnicity and age on the faces selected, under a calibration. */
-    public static String demographics(List<LabelledFace> faces, Calibration calibration, String title) {
-        List<LabelledFace> measured = faces.stream().filter(f -> f.analysis() != null).toList();
-        Demographics d = new Demographics(calibration);
-        long genderRight = measured.stream().filter(f -> f.gender() != null)
-                .filter(f -> d.gender(f.analysis().readings()).label().equals(f.gender())).count();
-        long genderTotal = measured.stream().filter(f -> f.gender() != null).count();
-        long raceRight = measured.stream().filter(f -> f.ethnicity() != null)
-                .filter(f -> d.ethnicity(f.analysis().readings()).label().equals(f.ethnicity())).count();
-        long raceTotal = measured.stream().filter(f -> f.ethnicity() != null).count();
+    /** What one predictor said about one labelled face (null where it says nothing). */
+    public record Measured(DevelopmentSets.Item item, String gender, String ethnicity, double years, String emotion) {
+    }
+
+    /** What the shipped heads say about a face, from its development record (as analyze reports it). */
+    public static Measured heads(DevelopmentSets.Item item, float[] record, Demographics d) {
+        return new Measured(item, d.gender(record).label(), d.ethnicity(record).label(), d.age(record).years(),
+                d.emotion(record).dominant());
+    }
+
+    /**
+     * What the networks say without heads, from the record's tail: faceres' gender and expected age on the
+     * 1.3x face crop, gear's ethnicity, the emotion network's arg-max.
+     */
+    public static Measured raw(DevelopmentSets.Item item, float[] r) {
+        int t = FaceVector.block("faceres_tight").offset();
+        int g = FaceVector.block("gear").offset() + 9;
+        int race = 0;
+        for (int c = 1; c < 5; c++) {
+            race = r[g + c] > r[g + race] ? c : race;
+        }
+        int e = FaceVector.block("emotion").offset();
+        int emo = 0;
+        for (int c = 1; c < 7; c++) {
+            emo = r[e + c] > r[e + emo] ? c : emo;
+        }
+        return new Measured(item, r[t] > 0.5 ? "male" : "female", Demographics.ETHNICITIES.get(race), 100 * r[t + 1],
+                Demographics.EMOTIONS.get(emo));
+    }
+
+    /** Whether the record's face was found by the detector (not taken as the whole image). */
+    public static boolean detected(float[] record) {
+        return record[FaceVector.block("detected").offset()] > 0.5;
+    }
+
+    /** Gender, ethnicity and age of one predictor on labelled faces. */
+    public static String demographics(List<Measured> faces, String title) {
+        List<Measured> g = faces.stream().filter(f -> f.item().gender() != null).toList();
+        List<Measured> e = faces.stream().filter(f -> f.item().ethnicity() != null).toList();
+        long genderRight = g.stream().filter(f -> f.gender().equals(f.item().gender())).count();
+        long raceRight = e.stream().filter(f -> f.ethnicity().equals(f.item().ethnicity())).count();
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%s: gender **%.1f%%** right (%d faces), ethnicity **%.1f%%** right, "
                         + "age mean absolute error **%.1f** years overall, **%.1f** for adults (18+).%n%n",
-                title, 100 * ratio(genderRight, genderTotal), genderTotal, 100 * ratio(raceRight, raceTotal),
-                ageError(measured, calibration, f -> true), ageError(measured, calibration, f -> f.age() >= 18)));
-        sb.append("| age band | faces | mean abs. error (years) | mean signed error |\n|---|---|---|---|\n");
+                title, 100 * ratio(genderRight, g.size()), g.size(), 100 * ratio(raceRight, e.size()),
+                ageError(faces, f -> true), ageError(faces, f -> f.item().age() >= 18)));
+        sb.append("| age band | faces | mean abs. error (years) | mean signed error | gender right | ethnicity right |\n"
+                + "|---|---|---|---|---|---|\n");
         for (int[] band : AGE_BANDS) {
-            Predicate<LabelledFace> in = f -> f.age() >= band[0] && f.age() <= band[1];
-            long n = measured.stream().filter(in).count();
-            double signed = measured.stream().filter(in)
-                    .mapToDouble(f -> calibration.years(f.analysis().readings()) - f.age()).average().orElse(0);
-            sb.append(String.format(Locale.ROOT, "| %d–%s | %d | %.1f | %+.1f |%n", band[0],
-                    band[1] >= 120 ? "" : Integer.toString(band[1]), n, ageError(measured, calibration, in), signed));
+            Predicate<Measured> in = f -> f.item().age() >= band[0] && f.item().age() <= band[1];
+            long n = faces.stream().filter(in).count();
+            double signed = faces.stream().filter(in).mapToDouble(f -> f.years() - f.item().age()).average().orElse(0);
+            List<Measured> bg = g.stream().filter(in).toList();
+            List<Measured> be = e.stream().filter(in).toList();
+            sb.append(String.format(Locale.ROOT, "| %d–%s | %d | %.1f | %+.1f | %.1f%% | %.1f%% |%n", band[0],
+                    band[1] >= 120 ? "" : Integer.toString(band[1]), n, ageError(faces, in), signed,
+                    100 * ratio(bg.stream().filter(f -> f.gender().equals(f.item().gender())).count(), bg.size()),
+                    100 * ratio(be.stream().filter(f -> f.ethnicity().equals(f.item().ethnicity())).count(), be.size())));
         }
-        sb.append("\n").append(confusion(measured.stream().filter(f -> f.ethnicity() != null).toList(),
-                Demographics.ETHNICITIES, LabelledFace::ethnicity,
-                f -> d.ethnicity(f.analysis().readings()).label(), "ethnicity"));
+        sb.append("\n").append(confusion(e, Demographics.ETHNICITIES, f -> f.item().ethnicity(), Measured::ethnicity, "ethnicity"));
         return sb.toString();
     }
 
-    public static String emotion(List<LabelledFace> faces, Calibration calibration, String title) {
-        List<LabelledFace> measured = faces.stream().filter(f -> f.analysis() != null && f.emotion() != null).toList();
-        Demographics d = new Demographics(calibration);
-        java.util.function.Function<LabelledFace, String> predicted =
-                f -> d.emotion(f.analysis().readings()).dominant();
-        long right = measured.stream().filter(f -> predicted.apply(f).equals(f.emotion())).count();
+    public static String emotion(List<Measured> faces, String title) {
+        List<Measured> labelled = faces.stream().filter(f -> f.item().emotion() != null).toList();
+        long right = labelled.stream().filter(f -> f.emotion().equals(f.item().emotion())).count();
         return String.format(Locale.ROOT, "%s: emotion accuracy **%.1f%%** (%d of %d faces).%n%n", title,
-                100 * ratio(right, measured.size()), right, measured.size())
-                + confusion(measured, Demographics.EMOTIONS, LabelledFace::emotion, predicted, "emotion");
+                100 * ratio(right, labelled.size()), right, labelled.size())
+                + confusion(labelled, Demographics.EMOTIONS, f -> f.item().emotion(), Measured::emotion, "emotion");
     }
 
-    static String confusion(List<LabelledFace> faces, List<String> classes,
-                            java.util.function.Function<LabelledFace, String> truth,
-                            java.util.function.Function<LabelledFace, String> predicted, String what) {
+    static String confusion(List<Measured> faces, List<String> classes,
+                            java.util.function.Function<Measured, String> truth,
+                            java.util.function.Function<Measured, String> predicted, String what) {
         int k = classes.size();
         int[][] m = new int[k][k];
-        for (LabelledFace f : faces) {
+        for (Measured f : faces) {
             int t = classes.indexOf(truth.apply(f));
             int p = classes.indexOf(predicted.apply(f));
             if (t >= 0 && p >= 0) {
@@ -102,15 +130,9 @@ public final class AccuracyReport {
         return sb.toString();
     }
 
-    static double ageError(List<LabelledFace> faces, Calibration c, Predicate<LabelledFace> which) {
-        List<Double> errors = new ArrayList<>();
-        for (LabelledFace f : faces) {
-            if (f.age() >= 0 && which.test(f)) {
-                Readings r = f.analysis().readings();
-                errors.add(Math.abs(c.years(r) - f.age()));
-            }
-        }
-        return errors.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    static double ageError(List<Measured> faces, Predicate<Measured> which) {
+        return faces.stream().filter(f -> f.item().age() >= 0 && which.test(f))
+                .mapToDouble(f -> Math.abs(f.years() - f.item().age())).average().orElse(Double.NaN);
     }
 
     static double ratio(double a, double b) {

@@ -88,6 +88,15 @@ public final class DevelopmentSets {
         return items;
     }
 
+    /**
+     * The UTKFace split: about one in five files is validation, by a hash of the file name (the split the
+     * shipped calibration used before the demographic heads; kept so that figures stay comparable).
+     */
+    public static boolean validation(Item item) {
+        String name = item.file().getFileName().toString();
+        return Math.floorMod(name.hashCode() * 0x9E3779B1, 5) == 0;
+    }
+
     /** Every k-th item so that at most {@code limit} remain (0 = all). */
     static List<Item> thin(List<Item> items, int limit) {
         if (limit <= 0 || items.size() <= limit) {

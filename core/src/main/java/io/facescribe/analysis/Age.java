@@ -3,8 +3,9 @@ package io.facescribe.analysis;
 import java.util.Map;
 
 /**
- * Apparent age in years with a plausible range (low..high, about one typical error either side), the
- * confidence that the true age lies in that range, and what each network estimated.
+ * Apparent age in years (the median of the age head) with a plausible range (low..high: its 20% and 80%
+ * quantiles), the confidence that the true age lies in that range (how often it did on the validation split),
+ * and what individual networks estimated.
  */
 public record Age(double years, double low, double high, double confidence, Map<String, Double> estimates) {
     public Age {

@@ -22,8 +22,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param quality    blur, colour, size
  * @param keypoints  six detector keypoints [x, y] (right eye, left eye, nose, mouth, right ear, left ear)
  * @param mesh       the 468 mesh points [x, y, z], only when asked for
- * @param readings   the raw network outputs this was interpreted from, 1024-d descriptor included
- *                   (not serialised)
+ * @param readings   raw outputs of the retired networks (gear, ssrnet, faceres on the tight crop); null from
+ *                   {@link FaceAnalyzer}, which no longer runs them (not serialised)
  * @param attributes probability of each of the 40 CelebA attributes, in CelebA order and spelling (empty
  *                   when not measured); decisions and thresholds come from
  *                   {@link io.facescribe.attributes.AttributeClassifier}

@@ -15,6 +15,10 @@ import io.facescribe.model.runtime.Tensor4;
  * Runs the analysis networks on one face: each gets an upright square crop centred on the mesh, sized
  * from the mesh's extent, in the input range it was trained with (found by checking outputs on real
  * faces: a wrong range gives the same answer for every face).
+ *
+ * <p>Analysis runs only the emotion network here ({@link #emotionFeatures}); faceres is shared with the
+ * attribute features, which run it once per face. gear and ssrnet, whose outputs the demographic heads
+ * replaced, are loaded only when {@link #read} is called, for development records that compare against them.
  */
 public final class FaceNetworks implements AutoCloseable {
 
@@ -26,20 +30,27 @@ public final class FaceNetworks implements AutoCloseable {
     static final double FACERES_SCALE = 1.3;
     static final double GEAR_SCALE = 1.15;
 
+    private final NetworkLoader loader;
     private final Network emotion;
     private final Network faceres;
-    private final Network gear;
-    private final Network ssrAge;
     private final String emotionOut;
-    private final String ssrOut;
+    private Network gear; // loaded on the first read()
+    private Network ssrAge;
+    private String ssrOut;
 
     public FaceNetworks(NetworkLoader loader) {
+        this.loader = loader;
         this.emotion = loader.load("emotion");
         this.faceres = loader.load("faceres");
-        this.gear = loader.load("gear");
-        this.ssrAge = loader.load("age");
         this.emotionOut = emotion.outputs().keySet().iterator().next();
-        this.ssrOut = ssrAge.outputs().keySet().iterator().next();
+    }
+
+    private synchronized void loadRetired() {
+        if (gear == null) {
+            ssrAge = loader.load("age");
+            ssrOut = ssrAge.outputs().keySet().iterator().next();
+            gear = loader.load("gear");
+        }
     }
 
     /** The loaded faceres network, for other feature extractors to share. */
@@ -53,7 +64,45 @@ public final class FaceNetworks implements AutoCloseable {
         return new Crop(b.centerX(), b.centerY(), Math.max(b.width(), b.height()), mesh.roll());
     }
 
+    static final String EMOTION_BLOCK = "StatefulPartitionedCall/model_1/add_2/add";
+
+    /**
+     * The emotion network on the face crop: its 7 log-probabilities, then its last block averaged over the
+     * top, middle and bottom thirds of the crop ({@link FaceVector} blocks {@code emotion, emotion_bands}).
+     */
+    public float[] emotionFeatures(RgbImage image, Crop face) {
+        int e = emotion.inputSize();
+        Map<String, Tensor4> out = emotion.run(Tensor4.of(CropSampler.grey(image, face, e, -1f, 1f), 1, e, e, 1),
+                emotionOut, EMOTION_BLOCK);
+        float[] probs = out.get(emotionOut).values();
+        Tensor4 block = out.get(EMOTION_BLOCK);
+        int h = (int) block.shape()[1];
+        int w = (int) block.shape()[2];
+        int c = (int) block.shape()[3];
+        if (c != FaceVector.EMOTION_CHANNELS) {
+            throw new IllegalStateException("emotion block has " + c + " channels; expected " + FaceVector.EMOTION_CHANNELS);
+        }
+        float[] f = new float[probs.length + 3 * c];
+        for (int i = 0; i < probs.length; i++) {
+            f[i] = (float) Math.log(Math.max(1e-6, probs[i]));
+        }
+        float[] v = block.values();
+        for (int y = 0; y < h; y++) {
+            int band = Math.min(2, y * 3 / h);
+            int lo = band * h / 3;
+            int rows = Math.max(1, (band + 1) * h / 3 - lo);
+            for (int x = 0; x < w; x++) {
+                for (int k = 0; k < c; k++) {
+                    f[probs.length + band * c + k] += v[(y * w + x) * c + k] / (rows * w);
+                }
+            }
+        }
+        return f;
+    }
+
+    /** The outputs of every network on the face (gear and ssrnet loaded on first use), for development records. */
     public Readings read(RgbImage image, Crop face) {
+        loadRetired();
         int e = emotion.inputSize();
         float[] emo = emotion.runOne(Tensor4.of(CropSampler.grey(image, face, e, -1f, 1f), 1, e, e, 1), emotionOut)
                 .values();
@@ -72,10 +121,12 @@ public final class FaceNetworks implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         emotion.close();
         faceres.close();
-        gear.close();
-        ssrAge.close();
+        if (gear != null) {
+            gear.close();
+            ssrAge.close();
+        }
     }
 }

@@ -98,7 +98,8 @@ public final class FeatureCache {
         }
     }
 
-    static String sha(String s) {
+    /** SHA-256 of a string, hex. */
+    public static String sha(String s) {
         try {
             return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.facescribe.analysis.FaceNetworks;
+import io.facescribe.attributes.AttributeFeatures;
 import io.facescribe.face.Crop;
 import io.facescribe.face.CropSampler;
 import io.facescribe.face.Detection;
@@ -120,9 +121,16 @@ public final class StageBench {
             for (Stage s : stages.subList(stages.size() - 4, stages.size())) {
                 progress.accept(s.name() + " " + fmt(s.network()));
             }
-            Stats read = Harness.time(warmup, runs, i -> analysis.read(faces.get(i % f).image(), faces.get(i % f).crop()));
-            stages.add(new Stage("analysis networks", "emotion+faceres+gear+age", "face crop", null, read,
-                    "FaceNetworks.read: the four crops + four runs"));
+            try (AttributeFeatures features = new AttributeFeatures(loader, nets.get("faceres"))) {
+                Stats read = Harness.time(warmup, runs, i -> {
+                    Face x = faces.get(i % f);
+                    analysis.emotionFeatures(x.image(), x.crop());
+                    features.extract(x.image(), x.mesh(), x.crop());
+                });
+                stages.add(new Stage("analysis networks", "emotion+faceres+mobilefacenet+selfie", "face crop, CelebA framing",
+                        null, read, "what analysis runs per face after the mesh: FaceNetworks.emotionFeatures + "
+                        + "AttributeFeatures.extract (one faceres run; gear and ssrnet are no longer run)"));
+            }
         } finally {
             analysis.close();
             nets.values().forEach(Network::close);
