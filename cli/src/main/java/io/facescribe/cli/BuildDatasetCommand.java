@@ -60,6 +60,10 @@ public final class BuildDatasetCommand implements Callable<Integer> {
             description = "run as a Spark application on this master (local[2], spark://…, yarn)")
     String spark;
 
+    @Option(names = "--copy-to", paramLabel = "URI",
+            description = "when done, copy the output folder to this Hadoop path (hdfs://…, s3a://…, file://…)")
+    String copyTo;
+
     @Option(names = "--no-card", description = "do not write card.md and its charts")
     boolean noCard;
 
@@ -84,7 +88,7 @@ public final class BuildDatasetCommand implements Callable<Integer> {
         }
         try {
             BuildSummary summary = DatasetBuild.run(request, image.config(false).withAnalysis(request.options().analysis()),
-                    spark, !noCard, log);
+                    spark, !noCard, copyTo, log);
             log.println(summary.text());
             log.println("records: " + output.resolve("records.jsonl"));
             return summary.processed() + summary.resumed() == 0 ? 1 : 0;

@@ -26,11 +26,20 @@ public final class AtomicFiles {
 
     public static void writeString(Path target, String text) {
         try {
-            Path tmp = temporary(target);
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            commit(tmp, target);
+            write(target, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Writes a whole file: into a temporary sibling, then moved over the target (the temporary never stays). */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Path tmp = temporary(target);
+        try {
+            Files.write(tmp, bytes);
+            commit(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facescribe.FaceScribeConfig;
 import io.facescribe.dataset.card.DatasetCard;
 import io.facescribe.dataset.export.Export;
+import io.facescribe.dataset.spark.HadoopCopy;
 import io.facescribe.dataset.spark.SparkBuild;
 
 /**
@@ -26,6 +27,15 @@ public final class DatasetBuild {
      */
     public static BuildSummary run(DatasetRequest request, FaceScribeConfig config, String sparkMaster, boolean card,
                                    PrintStream log) {
+        return run(request, config, sparkMaster, card, null, log);
+    }
+
+    /**
+     * @param copyTo null, or a Hadoop URI ({@code hdfs://…}, {@code s3a://…}) the finished output folder is
+     *               copied to (needs the Hadoop client, which Spark brings)
+     */
+    public static BuildSummary run(DatasetRequest request, FaceScribeConfig config, String sparkMaster, boolean card,
+                                   String copyTo, PrintStream log) {
         BuildSummary summary = sparkMaster == null ? LocalBuild.run(request, config, log)
                 : SparkBuild.run(request, sparkMaster, config.limits(), log);
         AtomicFiles.writeString(request.output().resolve(RunFolder.SUMMARY_FILE),
@@ -33,6 +43,11 @@ public final class DatasetBuild {
         exports(request, log);
         if (card) {
             card(request, log);
+        }
+        if (copyTo != null) {
+            long start = System.nanoTime();
+            HadoopCopy.copy(request.output(), copyTo);
+            log.printf("copied %s to %s in %.1f s%n", request.output(), copyTo, (System.nanoTime() - start) / 1e9);
         }
         return summary;
     }

@@ -14,21 +14,21 @@ import io.facescribe.model.ModelPackage;
 
 /**
  * Where a data set's records came from: FaceScribe's version, the model package and a fingerprint of its
- * pinned file hashes, fingerprints of our own trained files (attribute heads, calibration), the options
+ * pinned file hashes, fingerprints of our own trained files (attribute and demographic heads), the options
  * and the seed. The same block goes in every record and in {@code run.json}.
  */
 public final class Provenance {
 
     /** Our trained files that shape the measurements (those present on the class path are fingerprinted). */
     static final List<String> TRAINED_FILES = List.of("io/facescribe/attributes/heads.json",
-            "io/facescribe/analysis/calibration.json", "io/facescribe/analysis/demographics.json");
+            "io/facescribe/analysis/demographics.json");
 
     private Provenance() {
     }
 
     public static ObjectNode of(BuildOptions options, ObjectMapper json) {
         ObjectNode p = json.createObjectNode();
-        String version = FaceScribe.class.getPackage().getImplementationVersion();
+        String version = Provenance.class.getPackage().getImplementationVersion();
         p.put("facescribe", version == null ? "development build" : version);
         ModelPackage models = ModelPackage.humanModels();
         p.put("models", models.npmSpec());

@@ -51,4 +51,20 @@ class SparkBuildTest {
         assertThat(s.processed()).isEqualTo(expected.size());
         assertThat(TestInputs.lines(spark.resolve(RecordLog.FILE))).isEqualTo(expected);
     }
+
+    @Test
+    void aFinishedOutputIsCopiedToAHadoopPathWhole() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out/sub"));
+        Files.writeString(out.resolve("records.jsonl"), "{\"path\":\"a\"}\n");
+        Files.writeString(out.getParent().resolve("card.md"), "# card\n");
+        Path target = dir.resolve("published");
+        io.facescribe.dataset.spark.HadoopCopy.copy(out.getParent(), target.toUri().toString());
+        assertThat(Files.readString(target.resolve("sub/records.jsonl"))).isEqualTo("{\"path\":\"a\"}\n");
+        assertThat(Files.readString(target.resolve("card.md"))).isEqualTo("# card\n");
+        assertThat(dir.resolve("published.partial")).doesNotExist();
+        // copying again replaces the earlier copy
+        Files.writeString(out.getParent().resolve("card.md"), "# card 2\n");
+        io.facescribe.dataset.spark.HadoopCopy.copy(out.getParent(), target.toUri().toString());
+        assertThat(Files.readString(target.resolve("card.md"))).isEqualTo("# card 2\n");
+    }
 }

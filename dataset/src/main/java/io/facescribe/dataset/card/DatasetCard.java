@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
+import io.facescribe.dataset.AtomicFiles;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ public final class DatasetCard {
         for (Map.Entry<String, byte[]> chart : card.charts().entrySet()) {
             AtomicFiles.write(charts.resolve(chart.getKey()), chart.getValue());
         }
-        AtomicFiles.write(dir.resolve("card.md"), card.markdown());
+        AtomicFiles.write(dir.resolve("card.md"), card.markdown().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static String intro(CardStats stats) {

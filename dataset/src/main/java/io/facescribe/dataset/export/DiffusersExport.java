@@ -5,14 +5,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facescribe.dataset.AtomicFiles;
-import io.facescribe.dataset.Records;
 
 /**
  * A Hugging Face {@code imagefolder} for diffusers' text-to-image scripts: {@code diffusers/} holds the
@@ -33,16 +29,10 @@ final class DiffusersExport implements Export {
         ObjectMapper json = new ObjectMapper();
         Path target = dir.resolve(FOLDER);
         Path tmp = AtomicFiles.temporary(target);
-        long n = 0;
-        try (Stream<ObjectNode> records = Records.stream(dir); ImageLinks links = new ImageLinks();
+        long n;
+        try (ImageLinks links = new ImageLinks();
              BufferedWriter meta = Files.newBufferedWriter(createParent(tmp.resolve("metadata.jsonl")), StandardCharsets.UTF_8)) {
-            Iterator<ObjectNode> it = records.filter(Records::kept).iterator();
-            while (it.hasNext()) {
-                ObjectNode r = it.next();
-                List<String> captions = Export.captions(r);
-                if (captions.isEmpty()) {
-                    continue;
-                }
+            n = Export.eachCaptioned(dir, (r, captions) -> {
                 String fileName = r.get("name").asText();
                 links.place(r.get("path").asText(), tmp.resolve(fileName));
                 ObjectNode line = json.createObjectNode();
@@ -54,8 +44,7 @@ final class DiffusersExport implements Export {
                 }
                 meta.write(line.toString());
                 meta.write('\n');
-                n++;
-            }
+            });
         }
         AtomicFiles.commit(tmp, target);
         return n;

@@ -2,11 +2,14 @@ package io.facescribe.dataset.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.facescribe.dataset.Records;
 
 /**
  * An export of a build's kept records for a trainer. Each reads {@code records.jsonl} as a stream and
@@ -24,6 +27,32 @@ public interface Export {
     static Map<String, Export> all() {
         return Map.of("diffusers", new DiffusersExport(), "kohya", new KohyaExport(),
                 "parquet", new ParquetExport(), "wds", new WebDatasetExport());
+    }
+
+    /** What an export does with one kept record that has captions. */
+    @FunctionalInterface
+    interface Captioned {
+        void accept(ObjectNode record, List<String> captions) throws IOException;
+    }
+
+    /**
+     * Hands every kept record whose main face has captions to {@code action}, in file order, streaming;
+     * returns how many it handed on.
+     */
+    static long eachCaptioned(Path dir, Captioned action) throws IOException {
+        long n = 0;
+        try (Stream<ObjectNode> records = Records.stream(dir)) {
+            Iterator<ObjectNode> it = records.filter(Records::kept).iterator();
+            while (it.hasNext()) {
+                ObjectNode r = it.next();
+                List<String> captions = captions(r);
+                if (!captions.isEmpty()) {
+                    action.accept(r, captions);
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** The captions of a record's main (largest) face, in order. */

@@ -4,13 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
-import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facescribe.dataset.AtomicFiles;
-import io.facescribe.dataset.Records;
 
 /**
  * A kohya-ss (sd-scripts) caption folder: {@code kohya/1_face/} holds each kept image with a same-named
@@ -34,22 +29,15 @@ final class KohyaExport implements Export {
         Path tmp = AtomicFiles.temporary(target);
         Path subset = tmp.resolve(SUBSET);
         Files.createDirectories(subset);
-        long n = 0;
-        try (Stream<ObjectNode> records = Records.stream(dir); ImageLinks links = new ImageLinks()) {
-            Iterator<ObjectNode> it = records.filter(Records::kept).iterator();
-            while (it.hasNext()) {
-                ObjectNode r = it.next();
-                List<String> captions = Export.captions(r);
-                if (captions.isEmpty()) {
-                    continue;
-                }
+        long n;
+        try (ImageLinks links = new ImageLinks()) {
+            n = Export.eachCaptioned(dir, (r, captions) -> {
                 String name = r.get("name").asText();
                 String stem = Export.flatStem(name);
                 links.place(r.get("path").asText(), subset.resolve(stem + Export.extension(name)));
                 Files.writeString(subset.resolve(stem + ".txt"), String.join("\n", captions) + "\n",
                         StandardCharsets.UTF_8);
-                n++;
-            }
+            });
         }
         AtomicFiles.commit(tmp, target);
         return n;

@@ -5,14 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
-import java.util.List;
-import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facescribe.dataset.AtomicFiles;
 import io.facescribe.dataset.ImageBytes;
-import io.facescribe.dataset.Records;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
@@ -36,39 +31,49 @@ final class WebDatasetExport implements Export {
         Path target = dir.resolve(FOLDER);
         Path tmp = AtomicFiles.temporary(target);
         Files.createDirectories(tmp);
-        long n = 0;
-        TarArchiveOutputStream tar = null;
-        try (Stream<ObjectNode> records = Records.stream(dir); ImageBytes images = new ImageBytes()) {
-            Iterator<ObjectNode> it = records.filter(Records::kept).iterator();
-            while (it.hasNext()) {
-                ObjectNode r = it.next();
-                List<String> captions = Export.captions(r);
-                if (captions.isEmpty()) {
-                    continue;
-                }
-                if (n % PER_SHARD == 0) {
-                    if (tar != null) {
-                        tar.close();
-                    }
-                    tar = new TarArchiveOutputStream(new BufferedOutputStream(Files.newOutputStream(
-                            tmp.resolve(String.format("faces-%06d.tar", n / PER_SHARD))), 1 << 16));
-                    tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-                }
+        long n;
+        try (ImageBytes images = new ImageBytes(); Shards shards = new Shards(tmp)) {
+            n = Export.eachCaptioned(dir, (r, captions) -> {
+                TarArchiveOutputStream tar = shards.next();
                 String name = r.get("name").asText();
                 String key = Export.flatStem(name).replace('.', '_');
                 String ext = Export.extension(name);
                 add(tar, key + (ext.isEmpty() ? ".jpg" : ext), images.read(r.get("path").asText()));
                 add(tar, key + ".json", r.toString().getBytes(StandardCharsets.UTF_8));
                 add(tar, key + ".txt", (String.join("\n", captions) + "\n").getBytes(StandardCharsets.UTF_8));
-                n++;
-            }
-        } finally {
-            if (tar != null) {
-                tar.close();
-            }
+            });
         }
         AtomicFiles.commit(tmp, target);
         return n;
+    }
+
+    /** The shard the next sample goes in: a new one every {@value #PER_SHARD} samples. */
+    private static final class Shards implements AutoCloseable {
+        private final Path folder;
+        private TarArchiveOutputStream tar;
+        private long samples;
+
+        Shards(Path folder) {
+            this.folder = folder;
+        }
+
+        TarArchiveOutputStream next() throws IOException {
+            if (samples++ % PER_SHARD == 0) {
+                close();
+                tar = new TarArchiveOutputStream(new BufferedOutputStream(Files.newOutputStream(
+                        folder.resolve(String.format("faces-%06d.tar", (samples - 1) / PER_SHARD))), 1 << 16));
+                tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
+            }
+            return tar;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (tar != null) {
+                tar.close();
+                tar = null;
+            }
+        }
     }
 
     private static void add(TarArchiveOutputStream tar, String name, byte[] bytes) throws IOException {
