@@ -49,7 +49,7 @@ same=$(cmp -s "$tmp/local/records.jsonl" "$tmp/spark/records.jsonl" && echo "ide
 echo "dataset.sh: exports and card over the $crops-crop build" >&2
 ./facescribe build-dataset -i "$tmp/crops.txt" -o "$tmp/crops2" --captions 3 --threads 2 --no-progress \
   --format jsonl,diffusers,kohya,parquet,wds > /dev/null 2> "$tmp/export.log"
-exports=$(grep -E '^(export|card)' "$tmp/export.log" | sed 's/^/    /' || true)
+exports=$(grep -E '^(export|card)' "$tmp/export.log" | sed 's/^/    /; s#card: .*/card.md#card: card.md#' || true)
 
 python3 - "$doc" "$crops" "$spark_n" "$c2" "$c1" "$p2" "$l2" "$s2" "$same" "$exports" "$a2" <<'PY'
 import sys, re, datetime, os, platform, subprocess
