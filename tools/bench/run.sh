@@ -142,8 +142,8 @@ mem_gib="$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
   echo "| CPU use, median | ${cpu_med} % |"
   echo "| load average before each run | $loads |"
   echo
-  echo "The process starts the JVM, checks that the jar is current, verifies the six model files (SHA-256),"
-  echo "loads TensorFlow, reads and fixes the six graphs, warms each one up, analyses one 512×512 photo and exits."
+  echo "The process starts the JVM, checks that the jar is current, verifies the model files it loads (SHA-256),"
+  echo "loads TensorFlow, reads and fixes the five graphs analysis uses (blazeface, facemesh, faceres, selfie, emotion), warms each one up, analyses one 512×512 photo and exits."
   echo
   cat "$tmp/bench.md"
   if [ -s "${tmp}/interop.md" ]; then
@@ -164,7 +164,7 @@ mem_gib="$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
   (detector crop, then refined crop), upright crops for each network, pose, eye/mouth/teeth traits, sharpness.
 * Faces per second: the first N crops (name order) analysed from their files by 1 and 2 worker threads sharing one
   `FaceScribe` (TensorFlow one intra-op thread; parallelism from the workers); 3 warm-up files per thread first.
-  "assume-face" is `--assume-face` (the crop is the face: mesh twice + four analysis networks);
+  "assume-face" is `--assume-face` (the crop is the face: mesh twice + the three analysis networks faceres, selfie and emotion);
   "detect + all faces" also runs the detector and analyses every face it finds.
 * Per stage: a fresh set of the six networks, each fed the input FaceScribe gives it for the largest face of each
   photo; warm-up calls, then the timed calls cycling over the photos; median and p90 (nearest rank, as the peer).
