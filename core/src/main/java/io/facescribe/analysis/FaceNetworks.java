@@ -67,14 +67,24 @@ public final class FaceNetworks implements AutoCloseable {
     static final String EMOTION_BLOCK = "StatefulPartitionedCall/model_1/add_2/add";
 
     /**
-     * The emotion network on the face crop: its 7 log-probabilities, then its last block averaged over the
-     * top, middle and bottom thirds of the crop ({@link FaceVector} blocks {@code emotion, emotion_bands}).
+     * The emotion network on the face crop and on its mirror image, in one batch of two (expressions are
+     * left-right symmetric; averaging both views steadies the reading): the 7 log-probabilities of the mean
+     * of both softmax outputs, then the last block, averaged over both views and over the top, middle and
+     * bottom thirds of the crop ({@link FaceVector} blocks {@code emotion, emotion_bands}).
      */
     public float[] emotionFeatures(RgbImage image, Crop face) {
         int e = emotion.inputSize();
-        Map<String, Tensor4> out = emotion.run(Tensor4.of(CropSampler.grey(image, face, e, -1f, 1f), 1, e, e, 1),
-                emotionOut, EMOTION_BLOCK);
+        float[] grey = CropSampler.grey(image, face, e, -1f, 1f);
+        float[] both = new float[2 * e * e];
+        System.arraycopy(grey, 0, both, 0, e * e);
+        for (int y = 0; y < e; y++) {
+            for (int x = 0; x < e; x++) {
+                both[e * e + y * e + x] = grey[y * e + (e - 1 - x)];
+            }
+        }
+        Map<String, Tensor4> out = emotion.run(Tensor4.of(both, 2, e, e, 1), emotionOut, EMOTION_BLOCK);
         float[] probs = out.get(emotionOut).values();
+        int classes = probs.length / 2;
         Tensor4 block = out.get(EMOTION_BLOCK);
         int h = (int) block.shape()[1];
         int w = (int) block.shape()[2];
@@ -82,18 +92,21 @@ public final class FaceNetworks implements AutoCloseable {
         if (c != FaceVector.EMOTION_CHANNELS) {
             throw new IllegalStateException("emotion block has " + c + " channels; expected " + FaceVector.EMOTION_CHANNELS);
         }
-        float[] f = new float[probs.length + 3 * c];
-        for (int i = 0; i < probs.length; i++) {
-            f[i] = (float) Math.log(Math.max(1e-6, probs[i]));
+        float[] f = new float[classes + 3 * c];
+        for (int i = 0; i < classes; i++) {
+            f[i] = (float) Math.log(Math.max(1e-6, (probs[i] + probs[classes + i]) / 2));
         }
         float[] v = block.values();
-        for (int y = 0; y < h; y++) {
-            int band = Math.min(2, y * 3 / h);
-            int lo = band * h / 3;
-            int rows = Math.max(1, (band + 1) * h / 3 - lo);
-            for (int x = 0; x < w; x++) {
-                for (int k = 0; k < c; k++) {
-                    f[probs.length + band * c + k] += v[(y * w + x) * c + k] / (rows * w);
+        for (int view = 0; view < 2; view++) {
+            int base = view * h * w * c;
+            for (int y = 0; y < h; y++) {
+                int band = Math.min(2, y * 3 / h);
+                int lo = band * h / 3;
+                int rows = Math.max(1, (band + 1) * h / 3 - lo);
+                for (int x = 0; x < w; x++) {
+                    for (int k = 0; k < c; k++) {
+                        f[classes + band * c + k] += v[base + (y * w + x) * c + k] / (2 * rows * w);
+                    }
                 }
             }
         }

@@ -17,7 +17,7 @@ import io.facescribe.attributes.AttributeFeatures;
 public final class FaceVector {
 
     /** Changes whenever the layout or the way a block is computed changes (part of cache and head keys). */
-    public static final String VERSION = "face-vector-1+" + AttributeFeatures.VERSION;
+    public static final String VERSION = "face-vector-2+" + AttributeFeatures.VERSION;
 
     /** A named slice of the vector. */
     public record Block(String name, int offset, int length, String description) {
@@ -39,8 +39,8 @@ public final class FaceVector {
         }
         int o = AttributeFeatures.SIZE;
         Object[][] spec = {
-                {"emotion", 7, "emotion network log-probabilities (angry, disgust, fear, happy, sad, surprise, neutral), 64x64 grey face crop"},
-                {"emotion_bands", 3 * EMOTION_CHANNELS, "emotion network last block (add_2, 256 channels) averaged over the top, middle and bottom thirds"},
+                {"emotion", 7, "emotion network log-probabilities (angry, disgust, fear, happy, sad, surprise, neutral), mean of the 64x64 grey face crop and its mirror image"},
+                {"emotion_bands", 3 * EMOTION_CHANNELS, "emotion network last block (add_2, 256 channels) averaged over both views and the top, middle and bottom thirds"},
         };
         int size = 0;
         Object[][] tail = {
