@@ -5,14 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.facescribe.attributes.HeadFiles;
 
 /**
  * Gender, ethnicity, age and emotion from a face's {@link FaceVector}: linear heads trained on frozen
@@ -118,23 +117,11 @@ public final class DemographicHeads {
     }
 
     public static DemographicHeads read(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return new DemographicHeads(new ObjectMapper().readValue(in, HeadFile.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read demographic heads " + path, e);
-        }
+        return new DemographicHeads(HeadFiles.read(path, HeadFile.class, "demographic heads"));
     }
 
     public void write(Path path) {
-        try {
-            if (path.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(path.toAbsolutePath().getParent());
-            }
-            Files.writeString(path, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(file) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        HeadFiles.write(path, file);
     }
 
     public HeadFile file() {

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -16,7 +15,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The 40 CelebA attributes from a face's {@link AttributeFeatures} vector: one calibrated logistic head per
@@ -108,23 +106,11 @@ public final class AttributeClassifier {
     }
 
     public static AttributeClassifier read(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read attribute heads " + path, e);
-        }
+        return new AttributeClassifier(HeadFiles.read(path, HeadFile.class, "attribute heads"));
     }
 
     public void write(Path path) {
-        try {
-            if (path.toAbsolutePath().getParent() != null) {
-                Files.createDirectories(path.toAbsolutePath().getParent());
-            }
-            Files.writeString(path, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(file) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + path, e);
-        }
+        HeadFiles.write(path, file);
     }
 
     /** Attribute names in CelebA order. */
