@@ -3,11 +3,8 @@ package io.facescribe.attributes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -198,17 +195,10 @@ public final class AttributeClassifier {
     }
 
     static String encode(double[] w) {
-        ByteBuffer b = ByteBuffer.allocate(w.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        for (double v : w) {
-            b.putFloat((float) v);
-        }
-        return Base64.getEncoder().encodeToString(b.array());
+        return HeadFiles.encode(w);
     }
 
     static float[] decode(String base64) {
-        ByteBuffer b = ByteBuffer.wrap(Base64.getDecoder().decode(base64)).order(ByteOrder.LITTLE_ENDIAN);
-        float[] out = new float[b.remaining() / 4];
-        b.asFloatBuffer().get(out);
-        return out;
+        return HeadFiles.decode(base64);
     }
 }
