@@ -99,7 +99,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         md.append("## Emotion (fer2013/publictest, 48×48 grey faces, --assume-face)\n\n")
                 .append("The emotion network sees each face and its mirror image; the emotion head reads the mean of both "
                         + "views' log-probabilities and last block (pooled over three row bands) with faceres and mesh geometry; "
-                        + "trained on every 4th FER2013 train image. \"Raw network\" is the network's own answer (both views, no head).\n\n")
+                        + "trained on the 28,709 FER2013 train images. \"Raw network\" is the network's own answer (both views, no head).\n\n")
                 .append(AccuracyReport.emotion(ferHeads, "Shipped head")).append('\n')
                 .append(AccuracyReport.emotion(ferRaw, "Raw network (mean of both views)")).append('\n');
         md.append("## The 40 CelebA attributes (validation split)\n\n")

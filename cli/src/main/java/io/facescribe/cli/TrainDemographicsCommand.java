@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 /** {@code ./facescribe train demographics}: rebuilds the gender, age, ethnicity and emotion heads. */
 @Command(name = "demographics", mixinStandardHelpOptions = true,
         description = {"Rebuilds the gender, age and ethnicity heads from utkface (train split) and the emotion head from",
-                "fer2013 (every 4th train image); reports on the utkface validation split and fer2013/publictest.",
+                "fer2013 (every train image); reports on the utkface validation split and fer2013/publictest.",
                 "Face vectors are cached (keyed by the data, the vector version and the models)."})
 public final class TrainDemographicsCommand implements Callable<Integer> {
 
@@ -36,7 +36,7 @@ public final class TrainDemographicsCommand implements Callable<Integer> {
     @Option(names = "--extract-only", description = "only compute (and cache) the face vectors")
     boolean extractOnly;
 
-    @Option(names = "--lambdas", paramLabel = "LIST", split = ",", description = "L2 strengths to choose from (default: 1,0.3,0.1,0.03)")
+    @Option(names = "--lambdas", paramLabel = "LIST", split = ",", description = "L2 strengths to choose from (default: 0.3,0.1,0.03,0.01,0.003)")
     double[] lambdas;
 
     @Option(names = "--blocks", paramLabel = "TASK=B1+B2", description = "feature blocks of a task's head, e.g. emotion=emotion+emotion_bands (repeatable)")

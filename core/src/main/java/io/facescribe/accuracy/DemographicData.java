@@ -14,7 +14,7 @@ import io.facescribe.model.runtime.NetworkLoader;
 /**
  * The labelled development sets the demographic heads are trained and measured on, each item with its
  * cached {@link io.facescribe.analysis.FaceVector} record: UTKFace (detected face, else the whole image),
- * FER2013 train (every 4th image) and FER2013 public test (both {@code --assume-face}; their records leave
+ * FER2013 train (all 28,709 images) and FER2013 public test (both {@code --assume-face}; their records leave
  * out the retired networks' readings, which only the UTKFace comparison uses).
  */
 public record DemographicData(List<DevelopmentSets.Item> utk, List<DevelopmentSets.Item> ferTrain,
@@ -25,7 +25,7 @@ public record DemographicData(List<DevelopmentSets.Item> utk, List<DevelopmentSe
             throws IOException {
         List<DevelopmentSets.Item> utk = DevelopmentSets.utkface(dataDir.resolve("utkface"), 0);
         List<DevelopmentSets.Item> ferTrain = DevelopmentSets.ferTrain(dataDir.resolve("fer2013/train.tar.gz"),
-                cacheDir.resolve("fer2013-train-every4"), 4);
+                cacheDir.resolve("fer2013-train"), 1);
         List<DevelopmentSets.Item> ferTest = DevelopmentSets.fer(dataDir.resolve("fer2013/publictest"), 0);
         String spec = store.modelPackage().npmSpec();
         Map<String, float[]> records = new java.util.HashMap<>();
@@ -33,7 +33,7 @@ public record DemographicData(List<DevelopmentSets.Item> utk, List<DevelopmentSe
                 null)) {
             records.putAll(FaceRecords.records(analyzer, "utkface", utk, false, true, threads, cacheDir, spec, log));
             records.putAll(FaceRecords.records(analyzer, "fer2013-publictest", ferTest, true, false, threads, cacheDir, spec, log));
-            records.putAll(FaceRecords.records(analyzer, "fer2013-train4", ferTrain, true, false, threads, cacheDir, spec, log));
+            records.putAll(FaceRecords.records(analyzer, "fer2013-train", ferTrain, true, false, threads, cacheDir, spec, log));
         }
         return new DemographicData(utk, ferTrain, ferTest, Map.copyOf(records));
     }
@@ -55,9 +55,9 @@ public record DemographicData(List<DevelopmentSets.Item> utk, List<DevelopmentSe
                 + " (every image's set, name, size and labels)");
         p.put("data", "utkface (labels.csv sha256 " + ModelStore.sha256(dataDir.resolve("utkface/labels.csv"))
                 + "); fer2013/train.tar.gz (sha256 " + ModelStore.sha256(dataDir.resolve("fer2013/train.tar.gz"))
-                + ", every 4th image); fer2013/publictest (validation)");
+                + ", every image); fer2013/publictest (validation)");
         p.put("split", "utkface: validation = files whose name hash is 0 mod 5 (LabelledFace.validation), train = the rest; "
-                + "fer2013: train = every 4th train image, validation = publictest");
+                + "fer2013: train = every train image, validation = publictest");
         p.put("framing", "as analyze does it: utkface largest detected face (whole image when none is found), fer2013 --assume-face");
         p.put("vectorVersion", io.facescribe.analysis.FaceVector.VERSION);
         p.put("models", store.modelPackage().npmSpec());

@@ -36,7 +36,7 @@ public final class DemographicTrainer {
             b.put("ethnicity", face);
             b.put("age", face);
             b.put("emotion", emotion);
-            return new Settings(b, new double[] {1, 0.3, 0.1, 0.03}, 300, 1e-4, 20240501L, 0.2,
+            return new Settings(b, new double[] {0.3, 0.1, 0.03, 0.01, 0.003}, 300, 1e-4, 20240501L, 0.2,
                     new double[] {1, 2, 3, 5, 7, 10, 13, 16, 19, 22, 25, 28, 31, 35, 39, 43, 47, 52, 57, 62, 67, 72, 80, 90},
                     8, threads);
         }

@@ -20,7 +20,7 @@ import io.facescribe.image.ImageDecoder;
 
 /**
  * The {@link FaceVector} records of a development set, computed once and cached (keyed by the set's file
- * names, sizes and labels, the vector version and the model package). A partial file is kept every 500
+ * names, sizes and labels, the vector version and the model package). A partial file is kept every 500 (or 1/20 of the set)
  * images so that an interrupted run resumes where it stopped.
  */
 public final class FaceRecords {
@@ -59,6 +59,7 @@ public final class FaceRecords {
         ImageDecoder decoder = new ImageDecoder();
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        int every = Math.max(500, todo.size() / 20); // a partial file at most 20 times (each rewrite holds all so far)
         try {
             List<Future<float[]>> futures = new ArrayList<>();
             for (DevelopmentSets.Item item : todo) {
@@ -70,7 +71,7 @@ public final class FaceRecords {
                 } catch (java.util.concurrent.ExecutionException e) {
                     log.accept("skipped " + todo.get(i).file() + ": " + e.getCause());
                 }
-                if ((i + 1) % 500 == 0) {
+                if ((i + 1) % every == 0) {
                     FeatureCache.write(partial, out, FaceVector.RECORD_SIZE);
                     log.accept(String.format("%s: %d of %d (%.0f s)", set, i + 1, todo.size(),
                             (System.nanoTime() - start) / 1e9));

@@ -17,7 +17,9 @@ import io.facescribe.attributes.AttributeFeatures;
 public final class FaceVector {
 
     /** Changes whenever the layout or the way a block is computed changes (part of cache and head keys). */
-    public static final String VERSION = "face-vector-2+" + AttributeFeatures.VERSION;
+    public static final String VERSION = "face-vector-3+" + AttributeFeatures.VERSION;
+    // 3: crops shrunk 2x or more are sampled from a 2x2-mean image pyramid (CropSampler); changes faceres and
+    //    emotion inputs of UTKFace-sized faces slightly (CelebA and FER2013 crops are unchanged)
 
     /** A named slice of the vector. */
     public record Block(String name, int offset, int length, String description) {

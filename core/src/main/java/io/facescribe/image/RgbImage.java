@@ -17,6 +17,8 @@ public final class RgbImage {
     private final int width;
     private final int height;
     private final byte[] rgb;
+    /** {@link #halved()}, computed on first use (a benign race: two threads may both compute the same image). */
+    private volatile RgbImage half;
 
     private RgbImage(int width, int height, byte[] rgb) {
         this.width = width;
@@ -143,6 +145,42 @@ public final class RgbImage {
     }
 
     /** Raw byte (0..255) at index {@code i} of the packed R,G,B array (no bounds beyond the array's own). */
+    /**
+     * This image at half the width and height, rounded up (each output pixel the rounded mean of a 2×2 block;
+     * an odd last row or column is averaged with itself), computed once and kept with the image, so that every crop shrunk from it
+     * shares one image pyramid.
+     */
+    public RgbImage halved() {
+        RgbImage h = half;
+        if (h == null) {
+            h = shrink2();
+            half = h;
+        }
+        return h;
+    }
+
+    private RgbImage shrink2() {
+        int w = (width + 1) / 2;
+        int hh = (height + 1) / 2;
+        byte[] out = new byte[byteLength(w, hh)];
+        int stride = width * 3;
+        for (int y = 0; y < hh; y++) {
+            int top = Math.min(2 * y, height - 1) * stride;
+            int bottom = Math.min(2 * y + 1, height - 1) * stride;
+            int o = y * w * 3;
+            for (int x = 0; x < w; x++) {
+                int left = Math.min(2 * x, width - 1) * 3;
+                int right = Math.min(2 * x + 1, width - 1) * 3;
+                for (int c = 0; c < 3; c++, o++) {
+                    int sum = (rgb[top + left + c] & 0xFF) + (rgb[top + right + c] & 0xFF)
+                            + (rgb[bottom + left + c] & 0xFF) + (rgb[bottom + right + c] & 0xFF);
+                    out[o] = (byte) ((sum + 2) >> 2);
+                }
+            }
+        }
+        return new RgbImage(w, hh, out);
+    }
+
     public int byteAt(int index) {
         return rgb[index] & 0xFF;
     }

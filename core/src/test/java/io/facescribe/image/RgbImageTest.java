@@ -181,4 +181,18 @@ class RgbImageTest {
         assertThat(img.rgb(0, 0)).isEqualTo(0xFF8000);
         assertThat(img.rgb(1, 0)).isEqualTo(0xFFFFFF);
     }
+
+    @Test
+    void halvedAveragesTwoByTwoBlocksAndIsKept() {
+        // 3x3: the odd last column and row are averaged with themselves
+        int[] px = {0x000000, 0x040404, 0x0A0000, 0x080808, 0x0C0C0C, 0x0000FF, 0x010203, 0x030201, 0xFFFFFF};
+        RgbImage img = RgbImage.ofPackedRgb(3, 3, px);
+        RgbImage half = img.halved();
+        assertThat(half.width()).isEqualTo(2);
+        assertThat(half.height()).isEqualTo(2);
+        // (0+4+8+12)/4 = 6; (10+10+0+0)/4 = 5, blue (0+0+255+255)/4 = 127.5 -> 128; (1+3+1+3)/4 = 2 ...
+        assertThat(half.toPackedRgb()).containsExactly(0x060606, 0x050080, 0x020202, 0xFFFFFF);
+        assertThat(img.halved()).isSameAs(half);
+        assertThat(RgbImage.filled(1, 1, 0x123456).halved().toPackedRgb()).containsExactly(0x123456);
+    }
 }
