@@ -17,9 +17,11 @@ import io.facescribe.attributes.AttributeFeatures;
 public final class FaceVector {
 
     /** Changes whenever the layout or the way a block is computed changes (part of cache and head keys). */
-    public static final String VERSION = "face-vector-3+" + AttributeFeatures.VERSION;
-    // 3: crops shrunk 2x or more are sampled from a 2x2-mean image pyramid (CropSampler); changes faceres and
-    //    emotion inputs of UTKFace-sized faces slightly (CelebA and FER2013 crops are unchanged)
+    public static final String VERSION = "face-vector-5+" + AttributeFeatures.VERSION;
+    // 3: crops shrunk 2x or more are sampled from a 2x2-mean image pyramid (CropSampler)
+    // 5: from 1.5x to 2x, one bilinear tap blended with one on the half-size image; changes the vectors of UTKFace
+    //    faces slightly (the CelebA and FER2013 crops, only ever enlarged or shrunk less than 1.5x, give the same
+    //    vectors bit for bit)
 
     /** A named slice of the vector. */
     public record Block(String name, int offset, int length, String description) {

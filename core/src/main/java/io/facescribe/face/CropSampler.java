@@ -5,13 +5,16 @@ import io.facescribe.image.RgbImage;
 /**
  * Samples a (rotated) square crop of an image into a network input: {@code size × size} pixels, bilinear,
  * pixels outside the image black, values mapped linearly from 0..255 to {@code lo..hi}; RGB (3 channels) or
- * grey (1 channel, ITU-R 601 weights). Shrinking is anti-aliased: a step of 2 source pixels or more is
+ * grey (1 channel, ITU-R 601 weights). Shrinking is anti-aliased: a step of 1.5 source pixels or more is
  * sampled from the image's half-size versions ({@link RgbImage#halved}, 2×2 block means, computed once per
- * image and shared by all its crops) until the step is below 2; a step between 1.5 and 2 then averages 2×2
- * bilinear taps per output pixel. Faces in the development sets (UTKFace, CelebA, FER2013 crops) are enlarged
- * or shrunk by less than 2 nearly always; this matters for large photos.
+ * image and shared by all its crops) until the step is below 2; a step from 1.5 to 2 blends one bilinear tap on
+ * that image with one on its half-size version; below 1.5 it is one bilinear tap. The image is never sampled
+ * from a level coarser than the step, so no detail is lost.
  */
 public final class CropSampler {
+
+    /** The largest step (source pixels per output pixel) sampled with one bilinear tap on one level. */
+    static final double MAX_STEP = 1.5;
 
     private CropSampler() {
     }
@@ -25,16 +28,37 @@ public final class CropSampler {
     }
 
     private static float[] sample(RgbImage image, Crop crop, int size, float lo, float hi, boolean grey) {
-        if (crop.side() / size >= 2 && image.width() > 1 && image.height() > 1) {
+        double step0 = crop.side() / size;
+        boolean halves = image.width() > 1 && image.height() > 1;
+        if (step0 >= 2 && halves) {
             // shrinking 2× or more: sample the image's half-size version instead (an image pyramid of 2×2
             // block means, kept with the image), until the step is below 2
-            return sample(image.halved(), new Crop(crop.centerX() / 2, crop.centerY() / 2, crop.side() / 2,
-                    crop.angle()), size, lo, hi, grey);
+            return sample(image.halved(), half(crop), size, lo, hi, grey);
         }
+        if (step0 > MAX_STEP && halves) {
+            // between 1.5 and 2: blend one tap here with one tap on the half-size image (at step 1, sharp),
+            // moving linearly from this level at 1.5 to the half-size one at 2 (no jump at either end)
+            float[] fine = taps(image, crop, size, lo, hi, grey, 1);
+            float[] coarse = sample(image.halved(), half(crop), size, lo, hi, grey);
+            float w = (float) ((step0 - MAX_STEP) / (2 - MAX_STEP));
+            for (int i = 0; i < fine.length; i++) {
+                fine[i] += (coarse[i] - fine[i]) * w;
+            }
+            return fine;
+        }
+        // 2×2 taps only for an image too small to halve
+        return taps(image, crop, size, lo, hi, grey, step0 > MAX_STEP ? 2 : 1);
+    }
+
+    private static Crop half(Crop crop) {
+        return new Crop(crop.centerX() / 2, crop.centerY() / 2, crop.side() / 2, crop.angle());
+    }
+
+    /** taps × taps bilinear samples per output pixel, averaged. */
+    private static float[] taps(RgbImage image, Crop crop, int size, float lo, float hi, boolean grey, int taps) {
         int channels = grey ? 1 : 3;
         float[] out = new float[size * size * channels];
         double step = crop.side() / size;
-        int taps = step > 1.5 ? 2 : 1;
         double cos = Math.cos(crop.angle());
         double sin = Math.sin(crop.angle());
         float scale = (hi - lo) / 255f;

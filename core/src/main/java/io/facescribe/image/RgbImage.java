@@ -162,23 +162,29 @@ public final class RgbImage {
     private RgbImage shrink2() {
         int w = (width + 1) / 2;
         int hh = (height + 1) / 2;
+        int pairs = width / 2; // output columns made of two source columns (an odd last one uses its column twice)
         byte[] out = new byte[byteLength(w, hh)];
         int stride = width * 3;
         for (int y = 0; y < hh; y++) {
-            int top = Math.min(2 * y, height - 1) * stride;
-            int bottom = Math.min(2 * y + 1, height - 1) * stride;
+            int t = 2 * y * stride;
+            int b = Math.min(2 * y + 1, height - 1) * stride;
             int o = y * w * 3;
-            for (int x = 0; x < w; x++) {
-                int left = Math.min(2 * x, width - 1) * 3;
-                int right = Math.min(2 * x + 1, width - 1) * 3;
-                for (int c = 0; c < 3; c++, o++) {
-                    int sum = (rgb[top + left + c] & 0xFF) + (rgb[top + right + c] & 0xFF)
-                            + (rgb[bottom + left + c] & 0xFF) + (rgb[bottom + right + c] & 0xFF);
-                    out[o] = (byte) ((sum + 2) >> 2);
+            for (int x = 0; x < pairs; x++, t += 6, b += 6) {
+                out[o++] = mean4(rgb[t], rgb[t + 3], rgb[b], rgb[b + 3]);
+                out[o++] = mean4(rgb[t + 1], rgb[t + 4], rgb[b + 1], rgb[b + 4]);
+                out[o++] = mean4(rgb[t + 2], rgb[t + 5], rgb[b + 2], rgb[b + 5]);
+            }
+            if (pairs < w) {
+                for (int c = 0; c < 3; c++) {
+                    out[o++] = mean4(rgb[t + c], rgb[t + c], rgb[b + c], rgb[b + c]);
                 }
             }
         }
         return new RgbImage(w, hh, out);
+    }
+
+    private static byte mean4(byte a, byte b, byte c, byte d) {
+        return (byte) (((a & 0xFF) + (b & 0xFF) + (c & 0xFF) + (d & 0xFF) + 2) >> 2);
     }
 
     public int byteAt(int index) {
