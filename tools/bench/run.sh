@@ -160,13 +160,15 @@ mem_gib="$(awk '/MemTotal/ { printf "%.0f", $2 / 1048576 }' /proc/meminfo)"
 * `FaceScribe.create` is timed first, in a fresh JVM, so it includes loading the TensorFlow native library.
 * Whole image: `FaceScribe.analyze` per photo on one thread, 2 warm-up calls then the timed calls; "decoded,
   largest face" skips file decoding and keeps one face, like the peer's whole-image figure; "from file, all faces"
-  is what `./facescribe analyze` does per photo. FaceScribe's pipeline does more than the peer's: two mesh passes
-  (detector crop, then refined crop), upright crops for each network, pose, eye/mouth/teeth traits, sharpness.
+  is what `./facescribe analyze` does per photo. Both sides run the same five networks per image: blazeface,
+  facemesh, emotion on the face and its mirror image (one batch of two), faceres and selfie. FaceScribe's pipeline
+  does more around them: two mesh passes (detector crop, then refined crop), upright crops for each network, the
+  heads, 40 attributes, pose, eye/mouth/teeth traits, sharpness, colour.
 * Faces per second: the first N crops (name order) analysed from their files by 1 and 2 worker threads sharing one
   `FaceScribe` (TensorFlow one intra-op thread; parallelism from the workers); 3 warm-up files per thread first.
   "assume-face" is `--assume-face` (the crop is the face: mesh twice + the three analysis networks faceres, selfie and emotion);
   "detect + all faces" also runs the detector and analyses every face it finds.
-* Per stage: a fresh set of the six networks, each fed the input FaceScribe gives it for the largest face of each
+* Per stage: a fresh set of the five networks, each fed the input FaceScribe gives it for the largest face of each
   photo; warm-up calls, then the timed calls cycling over the photos; median and p90 (nearest rank, as the peer).
 * Peak RSS is VmHWM from `/proc/self/status`; the peer's is sampled from `/proc/<pid>/status` every 200 ms.
 * The peer (`tools/tfjs/bench.mjs`) runs after FaceScribe's measurements, never beside them, with the same photos,

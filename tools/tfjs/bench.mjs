@@ -99,9 +99,9 @@ function decodeBlazeface(s512, s384, r512, r384, maxFaces, fallback) {
 }
 
 // ---------- models ----------
-const FACE_MODELS = ['blazeface', 'facemesh', 'emotion', 'gear', 'faceres', 'age'];
+// the networks FaceScribe's analysis runs (gear and ssrnet age are no longer run there)
+const FACE_MODELS = ['blazeface', 'facemesh', 'emotion', 'faceres', 'selfie'];
 const EMOTIONS = ['angry', 'disgust', 'fear', 'happy', 'sad', 'surprise', 'neutral'];
-const GEAR_AGE = [15, 23, 28, 35.5, 45.5, 55.5, 65];
 
 function run(model, input, names) {
   let out = model.execute(input, names);
@@ -115,9 +115,8 @@ const OUT_NAMES = {
   blazeface: ['Identity:0', 'Identity_1:0', 'Identity_2:0', 'Identity_3:0'],
   facemesh: ['Identity_2:0', 'Identity_1:0'],
   emotion: ['Identity:0'],
-  gear: ['Identity:0', 'Identity_1:0', 'Identity_2:0'],
   faceres: ['gender_pred/Sigmoid:0', 'age_pred/Softmax:0', 'global_pooling/Mean'],
-  age: ['Identity:0'],
+  selfie: ['activation_10'],
 };
 
 // preprocessing from an image tensor [1,H,W,3] in 0..255 (mirrors human, see README)
@@ -127,9 +126,8 @@ const prep = {
   crop: (img, box, w, h) => tf.tidy(() => tf.div(tf.image.cropAndResize(img, [[box[1] / h, box[0] / w, box[3] / h, box[2] / w]], [0], [192, 192]), 255)),
   facemesh: (face) => tf.clone(face),
   emotion: (face) => tf.tidy(() => tf.mul(tf.sub(tf.sum(tf.mul(tf.image.resizeBilinear(face, [64, 64]), [0.2989, 0.5870, 0.1140]), 3, true), 0.5), 2)),
-  gear: (face) => tf.image.cropAndResize(face, [[0, 0.1, 0.9, 0.9]], [0], [198, 198]),
   faceres: (face) => tf.tidy(() => tf.mul(tf.image.resizeBilinear(face, [224, 224]), 255)),
-  age: (face) => tf.tidy(() => tf.mul(tf.image.resizeBilinear(face, [64, 64]), 255)),
+  selfie: (face) => tf.image.resizeBilinear(face, [256, 256]),
 };
 
 function faceBoxInImage(det, w, h) {
@@ -140,7 +138,10 @@ function faceBoxInImage(det, w, h) {
   return [cx - half, cy - half, cx + half, cy + half];
 }
 
-/** whole-image pipeline: detect -> crop -> facemesh, emotion, gear, faceres, age per face. */
+/**
+ * whole-image pipeline, the same networks FaceScribe's analysis runs: detect -> crop -> facemesh, emotion (the face
+ * and its mirror image in one batch of two), faceres, selfie per face.
+ */
 function detectAndAnalyse(models, img, w, h, fallback) {
   const t = {};
   t.bf = prep.blazeface(img);
@@ -155,23 +156,18 @@ function detectAndAnalyse(models, img, w, h, fallback) {
     const fm = prep.facemesh(face);
     const [, faceflag] = run(models.facemesh, fm, OUT_NAMES.facemesh); tf.dispose(fm);
     res.meshScore = Math.round(faceflag[0] * 1000) / 1000;
-    const em = prep.emotion(face);
+    const em = tf.tidy(() => { const one = prep.emotion(face); return tf.concat([one, tf.image.flipLeftRight(one)], 0); });
     const [emo] = run(models.emotion, em, OUT_NAMES.emotion); tf.dispose(em);
-    const ei = emo.indexOf(Math.max(...emo)); res.emotion = `${EMOTIONS[ei]} ${emo[ei].toFixed(2)}`;
-    const ge = prep.gear(face);
-    const [gAge, gGender] = run(models.gear, ge, OUT_NAMES.gear); tf.dispose(ge);
-    res.gearGender = gGender[0] > gGender[1] ? 'male' : 'female';
-    const order = Array.from(gAge).map((p, i) => [GEAR_AGE[i], p]).sort((a, b) => b[1] - a[1]);
-    let age = order[0][0]; for (let i = 1; i < order.length; i++) age += order[i][1] * (order[i][0] - age);
-    res.gearAge = Math.round(age * 10) / 10;
+    const mean = EMOTIONS.map((_, i) => (emo[i] + emo[EMOTIONS.length + i]) / 2);
+    const ei = mean.indexOf(Math.max(...mean)); res.emotion = `${EMOTIONS[ei]} ${mean[ei].toFixed(2)}`;
     const fr = prep.faceres(face);
     const [frGender, frAge] = run(models.faceres, fr, OUT_NAMES.faceres); tf.dispose(fr);
     res.faceresGender = frGender[0] <= 0.5 ? 'female' : 'male';
     const am = frAge.indexOf(Math.max(...frAge));
     res.faceresAge = Math.round(frAge[am - 1] > frAge[am + 1] ? 10 * am - 100 * frAge[am - 1] : 10 * am + 100 * frAge[am + 1]) / 10;
-    const ag = prep.age(face);
-    const [ssr] = run(models.age, ag, OUT_NAMES.age); tf.dispose(ag);
-    res.ssrnetAge = Math.round(ssr[0] * 10) / 10;
+    const sf = prep.selfie(face);
+    const [mask] = run(models.selfie, sf, OUT_NAMES.selfie); tf.dispose(sf);
+    res.personFraction = Math.round(mask.reduce((a, v) => a + v, 0) / mask.length * 1000) / 1000;
     faces.push({ res, face });
   }
   return faces;

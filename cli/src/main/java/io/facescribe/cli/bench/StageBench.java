@@ -45,7 +45,7 @@ public final class StageBench {
     private StageBench() {
     }
 
-    /** Loads the six networks, times them and closes them; also returns their load + warm-up times in ms. */
+    /** Loads the five networks analysis runs, times them and closes them; also returns their load + warm-up times in ms. */
     public static List<Stage> run(ModelStore store, List<Path> photos, int warmup, int runs,
                                   Map<String, Double> loadMillis, Consumer<String> progress) {
         ImageDecoder decoder = new ImageDecoder();
@@ -61,7 +61,7 @@ public final class StageBench {
 
         NetworkLoader loader = new NetworkLoader(store);
         Map<String, Network> nets = new LinkedHashMap<>();
-        for (String name : List.of("blazeface", "facemesh", "emotion", "faceres", "gear", "age")) {
+        for (String name : List.of("blazeface", "facemesh", "emotion", "faceres", "selfie")) {
             long t0 = System.nanoTime();
             nets.put(name, loader.load(name));
             loadMillis.put(name, (System.nanoTime() - t0) / 1e6);
@@ -116,9 +116,8 @@ public final class StageBench {
             stages.add(analysisStage(nets.get("emotion"), "emotion", faces, true, -1f, 1f, warmup, runs));
             stages.add(analysisStage(nets.get("faceres"), "faceres", faces, false, 0f, 255f, warmup, runs,
                     "gender_pred/Sigmoid:0", "age_pred/Softmax:0", "global_pooling/Mean"));
-            stages.add(analysisStage(nets.get("gear"), "gear", faces, false, 0f, 1f, warmup, runs));
-            stages.add(analysisStage(nets.get("age"), "age (ssrnet)", faces, false, 0f, 255f, warmup, runs));
-            for (Stage s : stages.subList(stages.size() - 4, stages.size())) {
+            stages.add(analysisStage(nets.get("selfie"), "selfie", faces, false, 0f, 1f, warmup, runs));
+            for (Stage s : stages.subList(stages.size() - 3, stages.size())) {
                 progress.accept(s.name() + " " + fmt(s.network()));
             }
             try (AttributeFeatures features = new AttributeFeatures(loader, nets.get("faceres"))) {
@@ -127,9 +126,10 @@ public final class StageBench {
                     analysis.emotionFeatures(x.image(), x.crop());
                     features.extract(x.image(), x.mesh(), x.crop());
                 });
-                stages.add(new Stage("analysis networks", "emotion+faceres+mobilefacenet+selfie", "face crop, CelebA framing",
-                        null, read, "what analysis runs per face after the mesh: FaceNetworks.emotionFeatures + "
-                        + "AttributeFeatures.extract (one faceres run; gear and ssrnet are no longer run)"));
+                stages.add(new Stage("analysis networks", "emotion ×2+faceres+selfie", "face crop, CelebA framing",
+                        null, read, "what analysis runs per face after the mesh: FaceNetworks.emotionFeatures (the face "
+                        + "and its mirror image in one batch) + AttributeFeatures.extract (faceres and selfie on the CelebA "
+                        + "framing, mesh geometry, region colours)"));
             }
         } finally {
             analysis.close();
@@ -142,8 +142,7 @@ public final class StageBench {
                                        int warmup, int runs, String... outputs) {
         int s = net.inputSize();
         int c = grey ? 1 : 3;
-        String[] outs = outputs.length > 0 ? outputs : net.name().equals("gear") ? new String[0]
-                : new String[] {net.outputs().keySet().iterator().next()};
+        String[] outs = outputs.length > 0 ? outputs : new String[] {net.outputs().keySet().iterator().next()};
         int f = faces.size();
         List<Tensor4> in = faces.stream().map(x -> Tensor4.of(sample(x.image(), x.crop(), s, lo, hi, grey), 1, s, s, c))
                 .toList();
