@@ -5,11 +5,11 @@ import io.facescribe.image.RgbImage;
 /**
  * Samples a (rotated) square crop of an image into a network input: {@code size × size} pixels, bilinear,
  * pixels outside the image black, values mapped linearly from 0..255 to {@code lo..hi}; RGB (3 channels) or
- * grey (1 channel, ITU-R 601 weights). Shrinking is anti-aliased: a step of 1.5 source pixels or more is
- * sampled from the image's half-size versions ({@link RgbImage#halved}, 2×2 block means, computed once per
- * image and shared by all its crops) until the step is below 2; a step from 1.5 to 2 blends one bilinear tap on
- * that image with one on its half-size version; below 1.5 it is one bilinear tap. The image is never sampled
- * from a level coarser than the step, so no detail is lost.
+ * grey (1 channel, ITU-R 601 weights). Shrinking is anti-aliased: a step of 2 source pixels or more is
+ * taken on the image's half-size versions ({@link RgbImage#halved}, 2×2 block means, computed once per image
+ * and shared by all its crops) until it is below 2; a step from 1.5 to 2 then blends one bilinear tap on that
+ * level with one on the next, coarser level; below 1.5 it is one bilinear tap. No level coarser than the step
+ * is used alone, so no detail is lost.
  */
 public final class CropSampler {
 
