@@ -13,7 +13,7 @@ import io.facescribe.image.RgbImage;
  */
 public final class CropSampler {
 
-    /** The largest step (source pixels per output pixel) sampled with one bilinear tap on one level. */
+    /** The largest step (source pixels per output pixel) sampled with one bilinear tap on one level alone. */
     static final double MAX_STEP = 1.5;
 
     private CropSampler() {
@@ -38,7 +38,7 @@ public final class CropSampler {
         if (step0 > MAX_STEP && halves) {
             // between 1.5 and 2: blend one tap here with one tap on the half-size image (at step 1, sharp),
             // moving linearly from this level at 1.5 to the half-size one at 2 (no jump at either end)
-            float[] fine = taps(image, crop, size, lo, hi, grey, 1);
+            float[] fine = oneTap(image, crop, size, lo, hi, grey);
             float[] coarse = sample(image.halved(), half(crop), size, lo, hi, grey);
             float w = (float) ((step0 - MAX_STEP) / (2 - MAX_STEP));
             for (int i = 0; i < fine.length; i++) {
@@ -46,16 +46,15 @@ public final class CropSampler {
             }
             return fine;
         }
-        // 2×2 taps only for an image too small to halve
-        return taps(image, crop, size, lo, hi, grey, step0 > MAX_STEP ? 2 : 1);
+        return oneTap(image, crop, size, lo, hi, grey);
     }
 
     private static Crop half(Crop crop) {
         return new Crop(crop.centerX() / 2, crop.centerY() / 2, crop.side() / 2, crop.angle());
     }
 
-    /** taps × taps bilinear samples per output pixel, averaged. */
-    private static float[] taps(RgbImage image, Crop crop, int size, float lo, float hi, boolean grey, int taps) {
+    /** One bilinear sample per output pixel, at the pixel's centre. */
+    private static float[] oneTap(RgbImage image, Crop crop, int size, float lo, float hi, boolean grey) {
         int channels = grey ? 1 : 3;
         float[] out = new float[size * size * channels];
         double step = crop.side() / size;
@@ -65,58 +64,45 @@ public final class CropSampler {
         int w = image.width();
         int h = image.height();
         int stride = w * 3;
-        // the offsets of every tap from the centre, rotated, once per row/column (the same products the
-        // per-pixel formula x = cx + du·cos − dv·sin − 0.5, y = cy + du·sin + dv·cos − 0.5 would compute)
-        double[] offCos = new double[size * taps];
-        double[] offSin = new double[size * taps];
+        // each column's and row's offset from the centre, rotated, once (the same products the per-pixel
+        // formula x = cx + du·cos − dv·sin − 0.5, y = cy + du·sin + dv·cos − 0.5 would compute)
+        double[] offCos = new double[size];
+        double[] offSin = new double[size];
         for (int u = 0; u < size; u++) {
-            for (int t = 0; t < taps; t++) {
-                double d = (u + (t + 0.5) / taps - size / 2.0) * step;
-                offCos[u * taps + t] = d * cos;
-                offSin[u * taps + t] = d * sin;
-            }
+            double d = (u + 0.5 - size / 2.0) * step;
+            offCos[u] = d * cos;
+            offSin[u] = d * sin;
         }
         double cx = crop.centerX();
         double cy = crop.centerY();
-        float n = taps * taps;
         float[] px = new float[3];
         for (int v = 0; v < size; v++) {
+            double dvSin = offSin[v];
+            double dvCos = offCos[v];
             for (int u = 0; u < size; u++) {
-                float r = 0;
-                float g = 0;
-                float b = 0;
-                for (int ty = 0; ty < taps; ty++) {
-                    double dvSin = offSin[v * taps + ty];
-                    double dvCos = offCos[v * taps + ty];
-                    for (int tx = 0; tx < taps; tx++) {
-                        double x = cx + offCos[u * taps + tx] - dvSin - 0.5;
-                        double y = cy + offSin[u * taps + tx] + dvCos - 0.5;
-                        int x0 = (int) Math.floor(x);
-                        int y0 = (int) Math.floor(y);
-                        if (x0 >= 0 && y0 >= 0 && x0 < w - 1 && y0 < h - 1) {
-                            // inside: the four neighbours without bounds checks
-                            float fx = (float) (x - x0);
-                            float fy = (float) (y - y0);
-                            int i = (y0 * w + x0) * 3;
-                            int j = i + stride;
-                            r += lerp(image.byteAt(i), image.byteAt(i + 3), image.byteAt(j), image.byteAt(j + 3), fx, fy);
-                            g += lerp(image.byteAt(i + 1), image.byteAt(i + 4), image.byteAt(j + 1), image.byteAt(j + 4), fx, fy);
-                            b += lerp(image.byteAt(i + 2), image.byteAt(i + 5), image.byteAt(j + 2), image.byteAt(j + 5), fx, fy);
-                        } else {
-                            bilinear(image, w, h, x, y, px);
-                            r += px[0];
-                            g += px[1];
-                            b += px[2];
-                        }
-                    }
+                double x = cx + offCos[u] - dvSin - 0.5;
+                double y = cy + offSin[u] + dvCos - 0.5;
+                int x0 = (int) Math.floor(x);
+                int y0 = (int) Math.floor(y);
+                if (x0 >= 0 && y0 >= 0 && x0 < w - 1 && y0 < h - 1) {
+                    // inside: the four neighbours without bounds checks
+                    float fx = (float) (x - x0);
+                    float fy = (float) (y - y0);
+                    int i = (y0 * w + x0) * 3;
+                    int j = i + stride;
+                    px[0] = lerp(image.byteAt(i), image.byteAt(i + 3), image.byteAt(j), image.byteAt(j + 3), fx, fy);
+                    px[1] = lerp(image.byteAt(i + 1), image.byteAt(i + 4), image.byteAt(j + 1), image.byteAt(j + 4), fx, fy);
+                    px[2] = lerp(image.byteAt(i + 2), image.byteAt(i + 5), image.byteAt(j + 2), image.byteAt(j + 5), fx, fy);
+                } else {
+                    bilinear(image, w, h, x, y, px);
                 }
                 int o = (v * size + u) * channels;
                 if (grey) {
-                    out[o] = lo + (0.299f * r + 0.587f * g + 0.114f * b) / n * scale;
+                    out[o] = lo + (0.299f * px[0] + 0.587f * px[1] + 0.114f * px[2]) * scale;
                 } else {
-                    out[o] = lo + r / n * scale;
-                    out[o + 1] = lo + g / n * scale;
-                    out[o + 2] = lo + b / n * scale;
+                    out[o] = lo + px[0] * scale;
+                    out[o + 1] = lo + px[1] * scale;
+                    out[o + 2] = lo + px[2] * scale;
                 }
             }
         }
