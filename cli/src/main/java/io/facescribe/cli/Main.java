@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Finds faces in photos, measures them and describes them.",
         subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class, ModelsCommand.class,
-                AccuracyCommand.class, TrainCommand.class, BenchCommand.class,
+                AccuracyCommand.class, TrainCommand.class, BenchCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
