@@ -21,6 +21,7 @@ final class Assets {
                 "/", load("web/index.html", "text/html; charset=utf-8"),
                 "/app.js", load("web/app.js", "text/javascript; charset=utf-8"),
                 "/app.css", load("web/app.css", "text/css; charset=utf-8"),
+                "/favicon.svg", load("web/favicon.svg", "image/svg+xml"),
                 "/openapi.json", load("openapi.json", "application/json"));
     }
 

@@ -45,7 +45,7 @@ public final class FaceScribeServer {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:;"
             + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
     private static final Set<String> ROUTES = Set.of("/v1/analyze", "/v1/describe", "/v1/ask", "/v1/health",
-            "/metrics", "/openapi.json", "/", "/app.js", "/app.css");
+            "/metrics", "/openapi.json", "/", "/app.js", "/app.css", "/favicon.svg");
 
     private final ServerSettings settings;
     private final ObjectMapper json = new ObjectMapper();

@@ -99,7 +99,7 @@
 
   function measure(name, value, confidence) {
     return [el('dt', {}, name), el('dd', {}, value),
-      el('dd', {}, el('meter', { min: 0, max: 1, value: confidence, title: pct(confidence) + ' confident',
+      el('dd', { class: 'bar' }, el('meter', { min: 0, max: 1, value: confidence, title: pct(confidence) + ' confident',
         'aria-label': name + ' confidence ' + pct(confidence) }), ' ', pct(confidence))];
   }
 
