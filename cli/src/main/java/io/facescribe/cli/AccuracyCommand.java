@@ -55,7 +55,7 @@ public final class AccuracyCommand implements Callable<Integer> {
         long start = System.nanoTime();
         StringBuilder md = new StringBuilder("# Accuracy\n\nProduced by `./facescribe accuracy --data ../shared/datasets` on "
                 + java.time.LocalDate.now() + ". Every figure below is recomputed by that command.\n\n");
-        FaceScribeConfig config = FaceScribeConfig.defaults();
+        FaceScribeConfig config = ImageOptions.commandLineDefaults();
         try (FaceScribe fs = FaceScribe.create(config)) {
             md.append("## Face detection (fixtures/detection)\n\n").append(detection(fs, dir.resolve("fixtures/detection")))
                     .append('\n');

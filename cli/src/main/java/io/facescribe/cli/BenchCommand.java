@@ -113,7 +113,7 @@ public final class BenchCommand implements Callable<Integer> {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
         // (1) start-up: the first FaceScribe of this JVM (TF native library, model verification, graphs, warm-up)
-        FaceScribeConfig config = FaceScribeConfig.defaults();
+        FaceScribeConfig config = ImageOptions.commandLineDefaults();
         long t0 = System.nanoTime();
         FaceScribe fs;
         try {

@@ -41,13 +41,22 @@ public final class FaceAnalyzer implements AutoCloseable {
      *              ({@link #record}), as {@code train demographics} needs before any heads exist
      */
     public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, DemographicHeads heads) {
+        this(loader, detection, heads, AttributeClassifier.shipped());
+    }
+
+    /**
+     * @param heads      the demographic heads; null builds an analyzer that only computes development records
+     * @param attributes the heads of the 40 CelebA attributes
+     */
+    public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, DemographicHeads heads,
+                        AttributeClassifier attributes) {
         this.detectorNet = loader.load("blazeface");
         this.meshNet = loader.load("facemesh");
         this.detector = new FaceDetector(detectorNet, detection);
         this.mesher = new FaceMesher(meshNet);
         this.networks = new FaceNetworks(loader);
         this.demographics = heads == null ? null : new Demographics(heads);
-        this.attributes = AttributeClassifier.shipped();
+        this.attributes = attributes;
         // only the networks some head reads (the development records of a head-less analyzer get them all)
         java.util.Set<String> blocks = new java.util.HashSet<>(attributes.file().blocks());
         if (heads != null) {
@@ -89,7 +98,7 @@ public final class FaceAnalyzer implements AutoCloseable {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ImageAnalysis(name, decoded.originalWidth(), decoded.originalHeight(), null, faces,
+        return ImageAnalysis.of(name, decoded.originalWidth(), decoded.originalHeight(), faces,
                 decoded.format().name().toLowerCase(java.util.Locale.ROOT), millis);
     }
 
@@ -130,15 +139,13 @@ public final class FaceAnalyzer implements AutoCloseable {
                 (int) Math.round(b.width() * k), (int) Math.round(b.height() * k));
         int faceSize = (int) Math.round(Math.max(mesh.box().width(), mesh.box().height()) * k);
         Quality quality = QualityMeter.quality(QualityMeter.sharpness(image, faceCrop), colour, faceSize);
-        List<double[]> keypoints = detection.keypoints().stream()
-                .map(p -> new double[] {Rounding.round1(p.x() * k), Rounding.round1(p.y() * k)}).toList();
-        List<double[]> meshPoints = options.includeMesh() ? mesh.points().stream()
-                .map(p -> new double[] {Rounding.round1(p.x() * k), Rounding.round1(p.y() * k),
-                        Rounding.round1(p.z() * k)}).toList() : null;
+        List<Point> keypoints = detection.keypoints().stream().map(p -> Point.of(p.x() * k, p.y() * k)).toList();
+        List<Point> meshPoints = options.includeMesh()
+                ? mesh.points().stream().map(p -> new Point(p.x() * k, p.y() * k, p.z() * k)).toList() : null;
         Map<String, Double> attributeProbabilities = attributes.probabilities(features);
         return new FaceAnalysis(box, detection.score(), demographics.gender(vector), demographics.age(vector),
                 demographics.ethnicity(vector), demographics.emotion(vector), PoseEstimator.pose(mesh),
-                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, null, attributeProbabilities);
+                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, attributeProbabilities);
     }
 
     /** Detector-style keypoints taken from the mesh (for images that are already a face). */
