@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.facescribe.attributes.AttributeReport;
-import io.facescribe.attributes.AttributeTrainer;
-import io.facescribe.attributes.AttributeTraining;
-import io.facescribe.attributes.FeatureCache;
+import io.facescribe.training.AttributeReport;
+import io.facescribe.training.AttributeTrainer;
+import io.facescribe.training.AttributeTraining;
+import io.facescribe.training.FeatureCache;
 import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.facescribe.accuracy.DemographicData;
 import io.facescribe.accuracy.DemographicTrainer;
-import io.facescribe.attributes.FeatureCache;
+import io.facescribe.training.FeatureCache;
 import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;

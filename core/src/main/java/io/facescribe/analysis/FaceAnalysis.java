@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -22,8 +21,6 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param quality    blur, colour, size
  * @param keypoints  six detector keypoints [x, y] (right eye, left eye, nose, mouth, right ear, left ear)
  * @param mesh       the 468 mesh points [x, y, z], only when asked for
- * @param readings   raw outputs of the retired networks (gear, ssrnet, faceres on the tight crop); null from
- *                   {@link FaceAnalyzer}, which no longer runs them (not serialised)
  * @param attributes probability of each of the 40 CelebA attributes, in CelebA order and spelling (empty
  *                   when not measured); decisions and thresholds come from
  *                   {@link io.facescribe.attributes.AttributeClassifier}
@@ -31,7 +28,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion,
                            Pose pose, FaceTraits traits, Quality quality, List<double[]> keypoints,
-                           List<double[]> mesh, @JsonIgnore Readings readings, Map<String, Double> attributes) {
+                           List<double[]> mesh, Map<String, Double> attributes) {
     public FaceAnalysis {
         score = Rounding.round(score);
         keypoints = List.copyOf(keypoints);
@@ -43,16 +40,9 @@ public record FaceAnalysis(FaceBox box, double score, Label gender, Age age, Lab
         attributes = Collections.unmodifiableMap(rounded);
     }
 
-    /** Without attributes (they were not measured). */
-    public FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion, Pose pose,
-                        FaceTraits traits, Quality quality, List<double[]> keypoints, List<double[]> mesh,
-                        Readings readings) {
-        this(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, mesh, readings, Map.of());
-    }
-
     /** The same analysis without the mesh points. */
     public FaceAnalysis withoutMesh() {
         return new FaceAnalysis(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, null,
-                readings, attributes);
+                attributes);
     }
 }
