@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 
 /** {@code ./facescribe train demographics}: rebuilds the gender, age, ethnicity and emotion heads. */
 @Command(name = "demographics", mixinStandardHelpOptions = true,
-        description = {"Rebuilds the gender, age and ethnicity heads from utkface (train split) and the emotion head from",
-                "fer2013 (every train image); reports on the utkface validation split and fer2013/publictest.",
+        description = {"Rebuilds the gender, age, ethnicity and emotion heads from the development data.",
+                "Gender, age and ethnicity from utkface (train split), emotion from fer2013 (every train image);",
+                "reports on the utkface validation split and fer2013/publictest.",
                 "Face vectors are cached (keyed by the data, the vector version and the models)."})
 public final class TrainDemographicsCommand implements Callable<Integer> {
 
