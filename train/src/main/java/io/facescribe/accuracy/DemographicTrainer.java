@@ -1,17 +1,19 @@
 package io.facescribe.accuracy;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Consumer;
 
 import io.facescribe.analysis.DemographicHeads;
 import io.facescribe.analysis.Demographics;
 import io.facescribe.analysis.FaceVector;
+import io.facescribe.attributes.HeadFiles;
 import io.facescribe.training.BatchLogisticRegression;
+import io.facescribe.training.HeadKind;
+import io.facescribe.training.Standardiser;
+import io.facescribe.training.TuningSplit;
 import io.facescribe.training.LogisticRegression;
 
 /**
@@ -91,10 +93,10 @@ public final class DemographicTrainer {
         Rows ferTrain = rows(data, data.ferTrain(), f -> Demographics.EMOTIONS.indexOf(f.emotion()));
         Rows ferTest = rows(data, data.ferTest(), f -> Demographics.EMOTIONS.indexOf(f.emotion()));
         Map<String, DemographicHeads.Head> heads = new LinkedHashMap<>();
-        heads.put("gender", fit("gender", "logistic", List.of("female", "male"), null, utkGender[0], s, log));
-        heads.put("ethnicity", fit("ethnicity", "one-vs-rest", Demographics.ETHNICITIES, null, utkRace[0], s, log));
-        heads.put("age", fit("age", "ordinal", List.of(), s.cuts(), utkAge[0], s, log));
-        heads.put("emotion", fit("emotion", "one-vs-rest", Demographics.EMOTIONS, null, ferTrain, s, log));
+        heads.put("gender", fit("gender", HeadKind.LOGISTIC, List.of("female", "male"), null, utkGender[0], s, log));
+        heads.put("ethnicity", fit("ethnicity", HeadKind.ONE_VS_REST, Demographics.ETHNICITIES, null, utkRace[0], s, log));
+        heads.put("age", fit("age", HeadKind.ORDINAL, List.of(), s.cuts(), utkAge[0], s, log));
+        heads.put("emotion", fit("emotion", HeadKind.ONE_VS_REST, Demographics.EMOTIONS, null, ferTrain, s, log));
         DemographicHeads unmeasured = new DemographicHeads(new DemographicHeads.HeadFile(DemographicHeads.FORMAT,
                 FaceVector.VERSION, heads, Map.of()));
         Map<String, Map<String, Object>> figures = new LinkedHashMap<>();
@@ -148,66 +150,20 @@ public final class DemographicTrainer {
         return new Rows(v, y.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** Outputs of a task for labels: one boolean column per output. */
-    private static boolean[][] outputs(String kind, int classes, double[] cuts, int[] labels) {
-        int k = kind.equals("logistic") ? 1 : kind.equals("ordinal") ? cuts.length : classes;
-        boolean[][] y = new boolean[k][labels.length];
-        for (int i = 0; i < labels.length; i++) {
-            for (int o = 0; o < k; o++) {
-                y[o][i] = switch (kind) {
-                    case "logistic" -> labels[i] == 0;
-                    case "ordinal" -> labels[i] > cuts[o];
-                    default -> labels[i] == o;
-                };
-            }
-        }
-        return y;
-    }
-
-    private static DemographicHeads.Head fit(String task, String kind, List<String> classes, double[] cuts, Rows train,
+    private static DemographicHeads.Head fit(String task, HeadKind kind, List<String> classes, double[] cuts, Rows train,
                                              Settings s, Consumer<String> log) {
         long start = System.nanoTime();
         int[] gather = FaceVector.gather(s.blocks().get(task));
         int n = train.vectors().size();
-        int d = gather.length;
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (float[] v : train.vectors()) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += v[gather[j]];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        for (float[] v : train.vectors()) {
-            for (int j = 0; j < d; j++) {
-                double t = v[gather[j]] - mean[j];
-                scale[j] += t * t;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            double sd = Math.sqrt(scale[j] / n);
-            scale[j] = sd < 1e-9 ? 0 : 1 / sd;
-        }
-        float[][] x = new float[n][d];
-        for (int i = 0; i < n; i++) {
-            float[] v = train.vectors().get(i);
-            for (int j = 0; j < d; j++) {
-                x[i][j] = (float) Math.max(-s.clip(), Math.min(s.clip(), (v[gather[j]] - mean[j]) * scale[j]));
-            }
-        }
-        boolean[][] y = outputs(kind, classes.size(), cuts, train.labels());
+        Standardiser standard = Standardiser.fit(train.vectors(), gather, s.clip());
+        int d = standard.size();
+        float[][] x = standard.apply(train.vectors());
+        boolean[][] y = kind.outputs(classes.size(), cuts, train.labels());
         int k = y.length;
         // the L2 strength: fit on four fifths, judge on the seeded fifth
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(s.seed()));
-        int tune = (int) Math.round(n * s.tuneFraction());
-        int[] tuneIdx = order.subList(0, tune).stream().sorted().mapToInt(Integer::intValue).toArray();
-        int[] fitIdx = order.subList(tune, n).stream().sorted().mapToInt(Integer::intValue).toArray();
+        TuningSplit split = TuningSplit.seeded(n, (int) Math.round(n * s.tuneFraction()), s.seed());
+        int[] tuneIdx = split.tune();
+        int[] fitIdx = split.fit();
         double[] grid = s.lambdas();
         double lambda = grid[0];
         double[] shift = new double[k];
@@ -217,11 +173,11 @@ public final class DemographicTrainer {
             double[] ll = new double[yy.length];
             for (int l = 0; l < grid.length; l++) {
                 for (int o = 0; o < k; o++) {
-                    yy[l * k + o] = pick(y[o], fitIdx);
+                    yy[l * k + o] = TuningSplit.pick(y[o], fitIdx);
                     ll[l * k + o] = grid[l];
                 }
             }
-            LogisticRegression.Model[] m = BatchLogisticRegression.fitParallel(rows(x, fitIdx), yy, ll,
+            LogisticRegression.Model[] m = BatchLogisticRegression.fitParallel(TuningSplit.rows(x, fitIdx), yy, ll,
                     s.maxIterations(), s.tolerance(), s.threads());
             double best = Double.NEGATIVE_INFINITY;
             for (int l = 0; l < grid.length; l++) {
@@ -230,7 +186,7 @@ public final class DemographicTrainer {
                 if (score > best) {
                     best = score;
                     lambda = grid[l];
-                    shift = kind.equals("one-vs-rest")
+                    shift = kind == HeadKind.ONE_VS_REST
                             ? classShift(java.util.Arrays.copyOfRange(m, l * k, l * k + k), x, tuneIdx, train.labels())
                             : new double[k];
                 }
@@ -243,7 +199,7 @@ public final class DemographicTrainer {
         List<String> weights = new ArrayList<>();
         for (int o = 0; o < k; o++) {
             biases[o] = models[o].bias() + shift[o];
-            weights.add(DemographicHeads.encode(models[o].weights()));
+            weights.add(HeadFiles.encode(models[o].weights()));
         }
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("lambda", lambda);
@@ -252,8 +208,9 @@ public final class DemographicTrainer {
         v.put("trainRows", n);
         log.accept(String.format("%s: %d rows x %d features, %d outputs, lambda %g (tune scores %s) in %.0f s", task, n, d, k,
                 lambda, tuned, (System.nanoTime() - start) / 1e9));
-        return new DemographicHeads.Head(kind, s.blocks().get(task), DemographicHeads.encode(mean), DemographicHeads.encode(scale),
-                s.clip(), kind.equals("logistic") ? List.of(classes.get(0)) : classes, cuts == null ? new double[0] : cuts,
+        return new DemographicHeads.Head(kind.fileName(), s.blocks().get(task), HeadFiles.encode(standard.mean()),
+                HeadFiles.encode(standard.scale()), s.clip(), kind == HeadKind.LOGISTIC ? List.of(classes.get(0)) : classes,
+                cuts == null ? new double[0] : cuts,
                 biases, weights, v);
     }
 
@@ -308,7 +265,7 @@ public final class DemographicTrainer {
     }
 
     /** Higher is better: accuracy, or minus the mean absolute error of the median age. */
-    private static double score(String kind, double[] cuts, LogisticRegression.Model[] m, float[][] x, int[] idx, int[] labels) {
+    private static double score(HeadKind kind, double[] cuts, LogisticRegression.Model[] m, float[][] x, int[] idx, int[] labels) {
         double total = 0;
         for (int i : idx) {
             double[] logit = new double[m.length];
@@ -316,8 +273,8 @@ public final class DemographicTrainer {
                 logit[o] = m[o].logit(x[i]);
             }
             switch (kind) {
-                case "logistic" -> total += (logit[0] > 0) == (labels[i] == 0) ? 1 : 0;
-                case "ordinal" -> {
+                case LOGISTIC -> total += (logit[0] > 0) == (labels[i] == 0) ? 1 : 0;
+                case ORDINAL -> {
                     double[] surv = new double[logit.length];
                     double prev = 1;
                     for (int o = 0; o < logit.length; o++) {
@@ -326,7 +283,7 @@ public final class DemographicTrainer {
                     }
                     total -= Math.abs(DemographicHeads.quantile(cuts, surv, 0.5) - labels[i]);
                 }
-                default -> {
+                case ONE_VS_REST -> {
                     int best = 0;
                     for (int o = 1; o < logit.length; o++) {
                         best = logit[o] > logit[best] ? o : best;
@@ -336,21 +293,5 @@ public final class DemographicTrainer {
             }
         }
         return total / idx.length;
-    }
-
-    private static float[][] rows(float[][] x, int[] idx) {
-        float[][] out = new float[idx.length][];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = x[idx[i]];
-        }
-        return out;
-    }
-
-    private static boolean[] pick(boolean[] y, int[] idx) {
-        boolean[] out = new boolean[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = y[idx[i]];
-        }
-        return out;
     }
 }

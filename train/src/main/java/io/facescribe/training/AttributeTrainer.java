@@ -4,14 +4,11 @@ import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.attributes.AttributeFeatures;
 import io.facescribe.attributes.AttributeNames;
 import io.facescribe.attributes.HeadFiles;
-import io.facescribe.attributes.Linear;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Consumer;
 
 /**
@@ -102,43 +99,20 @@ public final class AttributeTrainer {
                 (item.train() ? train : item.validation() ? val : new ArrayList<CelebaAttributes.Item>()).add(item);
             }
         }
-        int d = gather.length;
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (CelebaAttributes.Item item : train) {
-            float[] f = features.get(item.id());
-            for (int j = 0; j < d; j++) {
-                mean[j] += f[gather[j]];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= train.size();
-        }
-        for (CelebaAttributes.Item item : train) {
-            float[] f = features.get(item.id());
-            for (int j = 0; j < d; j++) {
-                double v = f[gather[j]] - mean[j];
-                scale[j] += v * v;
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            double sd = Math.sqrt(scale[j] / train.size());
-            scale[j] = sd < 1e-9 ? 0 : 1 / sd;
-        }
-        float[][] xTrain = standardise(train, features, gather, mean, scale);
-        float[][] xVal = standardise(val, features, gather, mean, scale);
+        Standardiser standard = Standardiser.fit(train.stream().map(i -> features.get(i.id())).toList(), gather,
+                AttributeClassifier.CLIP);
+        int d = standard.size();
+        double[] mean = standard.mean();
+        double[] scale = standard.scale();
+        float[][] xTrain = standard.apply(train.stream().map(i -> features.get(i.id())).toList());
+        float[][] xVal = standard.apply(val.stream().map(i -> features.get(i.id())).toList());
 
         // the seeded tuning rows of the train split
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < train.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(s.seed()));
-        int tune = Math.min(s.tuneRows(), train.size() / 5);
-        int[] tuneIdx = order.subList(0, tune).stream().sorted().mapToInt(Integer::intValue).toArray();
-        int[] fitIdx = order.subList(tune, order.size()).stream().sorted().mapToInt(Integer::intValue).toArray();
-        float[][] xFit = rows(xTrain, fitIdx);
-        float[][] xTune = rows(xTrain, tuneIdx);
+        TuningSplit split = TuningSplit.seeded(train.size(), Math.min(s.tuneRows(), train.size() / 5), s.seed());
+        int[] tuneIdx = split.tune();
+        int[] fitIdx = split.fit();
+        float[][] xFit = TuningSplit.rows(xTrain, fitIdx);
+        float[][] xTune = TuningSplit.rows(xTrain, tuneIdx);
 
         log.accept(String.format("training %d heads on %d train images x %d features (%s); validation %d images",
                 AttributeNames.ALL.size(), train.size(), d, String.join("+", s.blocks()), val.size()));
@@ -153,7 +127,7 @@ public final class AttributeTrainer {
         double[] lam = new double[yFit.length];
         for (int a = 0; a < heads40; a++) {
             for (int l = 0; l < grid.length; l++) {
-                yFit[a * grid.length + l] = pick(yTrain[a], fitIdx);
+                yFit[a * grid.length + l] = TuningSplit.pick(yTrain[a], fitIdx);
                 lam[a * grid.length + l] = grid[l];
             }
         }
@@ -163,7 +137,7 @@ public final class AttributeTrainer {
         } else {
             LogisticRegression.Model[] tuned = fitParallel(xFit, yFit, lam, s);
             for (int a = 0; a < heads40; a++) {
-                boolean[] yTune = pick(yTrain[a], tuneIdx);
+                boolean[] yTune = TuningSplit.pick(yTrain[a], tuneIdx);
                 double best = Double.POSITIVE_INFINITY;
                 for (int l = 0; l < grid.length; l++) {
                     double loss = logLoss(tuned[a * grid.length + l], xTune, yTune);
@@ -181,9 +155,9 @@ public final class AttributeTrainer {
         List<AttributeClassifier.Head> heads = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
         for (int a = 0; a < heads40; a++) {
-            Object[] r = finish(a, models[a], chosen[a], yTrain[a], val, xVal, mean, scale, log);
-            heads.add((AttributeClassifier.Head) r[0]);
-            figures.add((Figures) r[1]);
+            Fitted fitted = finish(a, models[a], chosen[a], yTrain[a], val, xVal, log);
+            heads.add(fitted.head());
+            figures.add(fitted.figures());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> prov = new LinkedHashMap<>(provenance);
@@ -215,9 +189,12 @@ public final class AttributeTrainer {
         return BatchLogisticRegression.fitParallel(x, y, lambdas, s.maxIterations(), s.tolerance(), s.threads());
     }
 
-    private static Object[] finish(int attr, LogisticRegression.Model model, double bestLambda, boolean[] yTrain,
-                                   List<CelebaAttributes.Item> val, float[][] xVal, double[] mean, double[] scale,
-                                   Consumer<String> log) {
+    /** One attribute's calibrated head and its validation figures. */
+    private record Fitted(AttributeClassifier.Head head, Figures figures) {
+    }
+
+    private static Fitted finish(int attr, LogisticRegression.Model model, double bestLambda, boolean[] yTrain,
+                                 List<CelebaAttributes.Item> val, float[][] xVal, Consumer<String> log) {
         String name = AttributeNames.ALL.get(attr);
         boolean[] yVal = labels(val, attr);
         double[] logit = new double[xVal.length];
@@ -299,7 +276,7 @@ public final class AttributeTrainer {
         log.accept(String.format("%-20s t=%.2f acc %.3f (majority %.3f, at 0.5 %.3f) bal %.3f (at 0.5 %.3f) auc %.3f prec %.3f rec %.3f %s lambda %g, %d it",
                 name, t, fig.accuracy(), majority, fig.accuracyAtHalf(), fig.balancedAccuracy(), fig.balancedAccuracyAtHalf(),
                 fig.auc(), fig.precision(), fig.recall(), reliable ? "reliable" : "unreliable", bestLambda, model.iterations()));
-        return new Object[] {head, fig};
+        return new Fitted(head, fig);
     }
 
     static int[] gather(List<String> blocks) {
@@ -313,40 +290,12 @@ public final class AttributeTrainer {
         return idx.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static float[][] standardise(List<CelebaAttributes.Item> items, Map<String, float[]> features, int[] gather,
-                                         double[] mean, double[] scale) {
-        float[][] x = new float[items.size()][gather.length];
-        for (int i = 0; i < items.size(); i++) {
-            float[] f = features.get(items.get(i).id());
-            for (int j = 0; j < gather.length; j++) {
-                x[i][j] = (float) Linear.clip((f[gather[j]] - mean[j]) * scale[j], AttributeClassifier.CLIP);
-            }
-        }
-        return x;
-    }
-
-    private static float[][] rows(float[][] x, int[] idx) {
-        float[][] out = new float[idx.length][];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = x[idx[i]];
-        }
-        return out;
-    }
-
     private static boolean[] labels(List<CelebaAttributes.Item> items, int attr) {
         boolean[] y = new boolean[items.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = items.get(i).labels()[attr];
         }
         return y;
-    }
-
-    private static boolean[] pick(boolean[] y, int[] idx) {
-        boolean[] out = new boolean[idx.length];
-        for (int i = 0; i < idx.length; i++) {
-            out[i] = y[idx[i]];
-        }
-        return out;
     }
 
     private static double mean(boolean[] y) {
