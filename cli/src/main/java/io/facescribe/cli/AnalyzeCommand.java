@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Finds every face in each image and measures it: gender, age, ethnicity, emotion,",
-                "head pose, eyes, mouth, teeth, blur, colour and size.",
+        description = {"Finds every face in each image and measures it.",
+                "Gender, age, ethnicity, emotion, head pose, eyes, mouth, teeth, blur, colour and size.",
                 "Errors for one image never stop the batch; the exit status is 1 when any image failed."})
 public final class AnalyzeCommand implements Callable<Integer> {
 

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = {"Answers a question about the photo from what was measured (about the largest face),",
-                "with the confidence, or says it can't tell. With --pairs, writes question-answer pairs per face."})
+        description = {"Answers a question about the photo from what was measured.",
+                "The answer is about the largest face, with its confidence, or says it can't tell.",
+                "With --pairs, writes question-answer pairs per face."})
 public final class AskCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "PATH", description = "an image file or folder")

@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Describes every face in each image in plain English, saying what was measured and nothing",
-                "else. The built-in realizer needs no model or network; --realizer llm asks an OpenAI-compatible",
+        description = {"Describes every face in each image in plain English, saying only what was measured.",
+                "The built-in realizer needs no model or network; --realizer llm asks an OpenAI-compatible",
                 "server and falls back to the built-in caption when it fails or says something not measured."})
 public final class DescribeCommand implements Callable<Integer> {
 

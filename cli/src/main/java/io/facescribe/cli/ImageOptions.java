@@ -1,7 +1,6 @@
 package io.facescribe.cli;
 
 import io.facescribe.FaceScribeConfig;
-import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FacePolicy;
@@ -50,7 +49,7 @@ final class ImageOptions {
     /** The library's defaults, but installing missing models on first use, as the command line does. */
     static FaceScribeConfig commandLineDefaults() {
         return FaceScribeConfig.defaults()
-                .withInstallFrom(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
+                .withInstallFrom(ModelStore.standardSource());
     }
 
     int threads() {

@@ -68,6 +68,11 @@ public final class ModelStore {
         return env == null || env.isBlank() ? Optional.empty() : Optional.of(ModelSource.of(Path.of(env)));
     }
 
+    /** Where the command line installs from: {@code $FACESCRIBE_MODELS} when set, else npm. */
+    public static ModelSource standardSource() {
+        return sourceFromEnvironment().orElse(new ModelSource.Npm());
+    }
+
     public Path home() {
         return home;
     }

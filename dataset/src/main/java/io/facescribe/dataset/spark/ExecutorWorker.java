@@ -3,7 +3,6 @@ package io.facescribe.dataset.spark;
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
 import io.facescribe.json.Json;
-import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 import io.facescribe.dataset.RecordMaker;
 
@@ -29,7 +28,7 @@ final class ExecutorWorker {
                 }
                 // an executor installs missing models itself (from FACESCRIBE_MODELS, else npm), as the CLI does
                 faceScribe = FaceScribe.create(FaceScribeConfig.defaults().withLimits(spec.limits())
-                        .withInstallFrom(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()))
+                        .withInstallFrom(ModelStore.standardSource())
                         .withAnalysis(spec.options().analysis()));
             }
             maker = new RecordMaker(faceScribe, spec.options(), spec.labels(), Json.mapper());
