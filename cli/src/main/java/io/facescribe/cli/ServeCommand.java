@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
+import io.facescribe.image.ImageLimits;
 import io.facescribe.model.ModelStoreException;
 import io.facescribe.server.FaceScribeServer;
 import io.facescribe.server.ServerSettings;
@@ -88,7 +89,9 @@ public final class ServeCommand implements Callable<Integer> {
         Signal.handle(new Signal("TERM"), s -> stop.countDown());
         Signal.handle(new Signal("INT"), s -> stop.countDown());
         err.println("facescribe: listening on " + url + " (loading the face networks)");
-        FaceScribeConfig config = FaceScribeConfig.defaults();
+        FaceScribeConfig config = ImageOptions.commandLineDefaults().withLimits(ImageLimits.DEFAULT
+                .withMaxPixels(settings.maxPixels()).withMaxFileBytes(settings.maxBytes()))
+                .withDescription(settings.describe());
         try (FaceScribe fs = FaceScribe.create(config)) {
             server.ready(fs);
             err.println("facescribe: ready on " + url + " (" + settings.concurrency() + " at once, " + settings.queue()

@@ -1,32 +1,27 @@
 package io.facescribe.server;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
 import io.facescribe.FaceScribe;
 import io.facescribe.analysis.AnalysisOptions;
+import io.facescribe.analysis.ErrorCode;
 import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.describe.DescribeOptions;
-import io.facescribe.describe.Describer;
 import io.facescribe.describe.ImageDescription;
 import io.facescribe.image.DecodedImage;
 import io.facescribe.image.ImageDecodeException;
 import io.facescribe.image.ImageDecoder;
 import io.facescribe.image.ImageLimits;
-import io.facescribe.qa.Answer;
-import io.facescribe.qa.QuestionAnswerer;
+import io.facescribe.qa.ImageAnswer;
 
 /**
- * What the server asks of the library: analyse, describe or answer about one image held in memory, with every
- * failure turned into an {@link ApiException} carrying its HTTP status. Thread-safe.
+ * What the server asks of the library: analyse, describe or answer about one image held in memory. Images are
+ * decoded here, under the server's limits (--max-bytes, --max-pixels), whatever limits the shared
+ * {@link FaceScribe} was built with; every failure becomes an {@link ApiException} with the HTTP status of its
+ * {@link ErrorCode}. Thread-safe.
  */
 final class Engine {
 
     private final FaceScribe faceScribe;
     private final ImageDecoder decoder;
-    private final QuestionAnswerer answerer = new QuestionAnswerer();
-    /** One describer per way of describing (the seed is given per call), built on first use. */
-    private final Map<DescribeOptions, Describer> describers = new ConcurrentHashMap<>();
 
     Engine(FaceScribe faceScribe, ImageLimits limits) {
         this.faceScribe = faceScribe;
@@ -34,42 +29,40 @@ final class Engine {
     }
 
     ImageAnalysis analyze(byte[] bytes, String name, AnalysisOptions options) {
-        DecodedImage image;
+        return ok(faceScribe.analyze(decode(bytes, name), name, options));
+    }
+
+    ImageDescription describe(byte[] bytes, String name, AnalysisOptions analysis, DescribeOptions options) {
+        return faceScribe.describe(analyze(bytes, name, analysis), options);
+    }
+
+    ImageAnswer ask(byte[] bytes, String name, AnalysisOptions analysis, String question) {
+        return faceScribe.ask(analyze(bytes, name, analysis), question);
+    }
+
+    private DecodedImage decode(byte[] bytes, String name) {
         try {
-            image = decoder.decode(bytes, name);
+            return decoder.decode(bytes, name);
         } catch (ImageDecodeException e) {
-            throw refusal(e);
+            throw refusal(ErrorCode.of(e.reason()), e.getMessage());
         }
-        ImageAnalysis analysis = faceScribe.analyze(image, name, options);
+    }
+
+    private static ImageAnalysis ok(ImageAnalysis analysis) {
         if (!analysis.ok()) {
-            throw new ApiException(500, "analysis_failed", analysis.error());
+            throw refusal(analysis.errorCode() == null ? ErrorCode.ANALYSIS_FAILED : analysis.errorCode(), analysis.error());
         }
         return analysis;
     }
 
-    ImageDescription describe(byte[] bytes, String name, AnalysisOptions analysis, DescribeOptions options) {
-        ImageAnalysis a = analyze(bytes, name, analysis);
-        Describer describer = describers.computeIfAbsent(options.withSeed(0), Describer::create);
-        return describer.describe(a, options.seed());
-    }
-
-    ImageAnswer ask(byte[] bytes, String name, AnalysisOptions analysis, String question) {
-        ImageAnalysis a = analyze(bytes, name, analysis);
-        return new ImageAnswer(a, answerer.ask(a, question));
-    }
-
-    /** An image's analysis and the answer to a question about it. */
-    record ImageAnswer(ImageAnalysis analysis, Answer answer) {
-    }
-
-    /** The status of each way an image can fail to decode. */
-    static ApiException refusal(ImageDecodeException e) {
-        return switch (e.reason()) {
-            case EMPTY -> new ApiException(400, "empty_body", e.getMessage());
-            case NOT_AN_IMAGE, UNSUPPORTED_FORMAT -> new ApiException(415, "unsupported_format", e.getMessage());
-            case TOO_LARGE -> new ApiException(413, "too_large", e.getMessage());
-            case CORRUPT -> new ApiException(422, "corrupt", e.getMessage());
-            case IO -> new ApiException(422, "unreadable", e.getMessage());
+    /** The HTTP status of each way an image can fail; the body's code is the library's. */
+    static ApiException refusal(ErrorCode code, String message) {
+        int status = switch (code) {
+            case UNSUPPORTED_FORMAT -> 415;
+            case CORRUPT, UNREADABLE -> 422;
+            case TOO_LARGE -> 413;
+            case ANALYSIS_FAILED -> 500;
         };
+        return new ApiException(status, code.json(), message);
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.FaceScribe;
 import io.facescribe.image.ImageLimits;
+import io.facescribe.json.Json;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -48,7 +49,7 @@ public final class FaceScribeServer {
             "/metrics", "/openapi.json", "/", "/app.js", "/app.css", "/favicon.svg");
 
     private final ServerSettings settings;
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.mapper();
     private final Assets assets = new Assets();
     private final Admission admission;
     private final ServerMetrics metrics;
@@ -93,7 +94,7 @@ public final class FaceScribeServer {
                 json.writeValueAsBytes(e.describe(up.bytes(), up.name(), o.analysis(), o.describe(settings.describe()))
                         .toJson(json))));
         app.post("/v1/ask", ctx -> image(ctx, union(RequestOptions.ANALYSIS, RequestOptions.ASK), (e, up, o) ->
-                json.writeValueAsBytes(e.ask(up.bytes(), up.name(), o.analysis(), o.question()))));
+                json.writeValueAsBytes(e.ask(up.bytes(), up.name(), o.analysis(), o.question()).toJson(json))));
         app.get("/v1/health", this::health);
         app.get("/metrics", ctx -> {
             requireKey(ctx);
