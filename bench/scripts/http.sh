@@ -6,8 +6,8 @@
 #
 # 1. in process: 2 threads share one FaceScribe, photos from memory, 30 s (tools/load/InProcess.java)
 # 2. closed loop, --concurrency 2 --queue 64: analyze and describe at 1, 2, 8 and 32 clients
-# 3. memory: 10,000 analyses (4 clients), the server's VmRSS every 1,000
-# 4. overload, default queue (--concurrency 2 → 4 waiting): an open loop at 4x the measured capacity for 20 s
+# 3. overload, default queue (--concurrency 2 → 4 waiting): an open loop at 4x the measured capacity for 20 s
+# 4. memory, same server: 10,000 analyses (4 clients), the server's VmRSS every 1,000 (also on stderr as it goes)
 # Every loop is bounded in count or time and only ever targets 127.0.0.1. Sizes: HTTP_SCALE (default 1) multiplies
 # the request counts of step 2; HTTP_RSS_REQUESTS (default 10000).
 set -euo pipefail
@@ -54,8 +54,6 @@ for path in /v1/analyze /v1/describe; do
   done
   note "$path done"
 done
-load --path /v1/analyze --clients 4 --requests "$rss_n" --rss-pid "$server" --rss-every 1000 | sed 's/^{/{"run": "memory", /'
-note "memory done"
 stop
 
 serve --concurrency 2
@@ -63,5 +61,7 @@ capacity=$(load --path /v1/analyze --clients 2 --requests 60 --warmup 6 | sed 's
 rate=$(awk -v c="$capacity" 'BEGIN { printf "%.1f", 4 * c }')
 load --path /v1/analyze --rate "$rate" --seconds 20 | sed "s/^{/{\"run\": \"overload\", \"capacity\": $capacity, /"
 curl -s "$base/v1/health" | sed 's/^{/{"run": "health after overload", /'; echo
+note "overload done"
+load --path /v1/analyze --clients 4 --requests "$rss_n" --rss-pid "$server" --rss-every 1000 | sed 's/^{/{"run": "memory", /'
 stop
 note "end"

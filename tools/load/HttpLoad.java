@@ -108,7 +108,10 @@ public final class HttpLoad {
                             samples.add(new Sample(-1, System.nanoTime() - start, 0));
                         }
                         if (pid > 0 && (n + 1) % rssEvery == 0) {
-                            rss.add(new long[] {n + 1, rssKb(pid)});
+                            long kb = rssKb(pid);
+                            rss.add(new long[] {n + 1, kb});
+                            System.err.printf(Locale.ROOT, "rss after %d requests: %d KiB (%.0f s)%n", n + 1, kb,
+                                    (System.nanoTime() - t0) / 1e9);
                         }
                     }
                 });

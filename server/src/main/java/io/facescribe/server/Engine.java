@@ -63,6 +63,14 @@ final class Engine {
             case TOO_LARGE -> 413;
             case ANALYSIS_FAILED -> 500;
         };
-        return new ApiException(status, code.json(), message);
+        return new ApiException(status, code.json(), forClients(message));
+    }
+
+    /** The library names its settings; a client can only send a smaller image (the operator sets the limits). */
+    private static String forClients(String message) {
+        return message.replace(" (ImageLimits.maxPixels)", "; send a smaller image (the server's --max-pixels)")
+                .replace(" (ImageLimits.maxFileBytes)", "; send a smaller image (the server's --max-bytes)")
+                .replace("lower ImageLimits.maxPixels or give the JVM more memory (-Xmx)",
+                        "send a smaller image");
     }
 }

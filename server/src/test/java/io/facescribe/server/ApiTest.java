@@ -177,6 +177,8 @@ class ApiTest {
             assertThat(body.get("status").asInt()).isEqualTo(bad.status());
             assertThat(bad.reply().header("X-Content-Type-Options")).isEqualTo("nosniff");
         }
+        assertThat(cases.get(6).reply().json().get("message").asText()).contains("50000x50000", "--max-pixels")
+                .doesNotContain("ImageLimits");
         // still serving
         assertThat(client.get("/v1/health").status()).isEqualTo(200);
         Client.Reply after = client.post("/v1/analyze", "image/png", astronaut);
