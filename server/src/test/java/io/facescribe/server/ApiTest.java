@@ -179,6 +179,10 @@ class ApiTest {
         }
         assertThat(cases.get(6).reply().json().get("message").asText()).contains("50000x50000", "--max-pixels")
                 .doesNotContain("ImageLimits");
+        // what Jetty refuses before the application sees it is JSON too
+        Client.Reply hugeUrl = client.post("/v1/ask?q=" + "a".repeat(100_000), "image/png", astronaut);
+        assertThat(hugeUrl.status()).isIn(414, 431);
+        OpenApi.check(hugeUrl.json(), "Error");
         // still serving
         assertThat(client.get("/v1/health").status()).isEqualTo(200);
         Client.Reply after = client.post("/v1/analyze", "image/png", astronaut);
