@@ -101,6 +101,18 @@ public final class AttributeFeatures implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no feature block " + name));
     }
 
+    /** Indices of the named blocks' values in the vector, block after block. */
+    public static int[] gather(List<String> blocks) {
+        List<Integer> idx = new ArrayList<>();
+        for (String name : blocks) {
+            Block block = block(name);
+            for (int i = 0; i < block.length(); i++) {
+                idx.add(block.offset() + i);
+            }
+        }
+        return idx.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /**
      * The feature vector of one face.
      *
