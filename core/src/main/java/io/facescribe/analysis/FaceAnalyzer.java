@@ -2,8 +2,10 @@ package io.facescribe.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.attributes.AttributeFeatures;
@@ -63,8 +65,8 @@ public final class FaceAnalyzer implements AutoCloseable {
     }
 
     /** The feature blocks some head reads (only their networks are loaded and run). */
-    public static java.util.Set<String> blocksRead(DemographicHeads heads, AttributeClassifier attributes) {
-        java.util.Set<String> blocks = new java.util.HashSet<>(attributes.file().blocks());
+    public static Set<String> blocksRead(DemographicHeads heads, AttributeClassifier attributes) {
+        Set<String> blocks = new HashSet<>(attributes.file().blocks());
         heads.file().heads().values().forEach(h -> blocks.addAll(h.blocks()));
         return blocks;
     }
