@@ -21,7 +21,7 @@ public final class BuiltinRealizer implements Realizer {
         LONG(List.of(new SentencePerGroupPlan()));
 
         /** The plans a caption of this length is drawn from, equally likely. */
-        private final List<SentencePlan> plans;
+        final List<SentencePlan> plans;
 
         Length(List<SentencePlan> plans) {
             this.plans = plans;
@@ -47,9 +47,14 @@ public final class BuiltinRealizer implements Realizer {
 
     @Override
     public String realize(TraitBag bag, long seed) {
+        return realize(bag, seed, null);
+    }
+
+    /** A caption with this plan (or, when null, a plan drawn for the length), for tests of each plan. */
+    String realize(TraitBag bag, long seed, SentencePlan fixed) {
         Random r = new Random(TraitComposer.mix(seed, SALT));
         FacePhrases face = FacePhrases.of(bag, r);
-        SentencePlan plan = plan(face, r);
+        SentencePlan plan = fixed == null ? plan(face, r) : fixed;
         List<String> sentences = new ArrayList<>(plan.sentences(face, r));
         if (!face.notes().isEmpty() && !plan.saysNotes()) {
             sentences.add("The " + pick(r, List.of("photo", "image", "picture")) + " is " + join(face.notes()));
