@@ -63,6 +63,11 @@ public final class CaptionGuard {
         return checker.check(bag, read(caption));
     }
 
+    /** What a tag list (each tag read on its own) leaves out of the bag and what it says beyond it. */
+    public GuardReport checkTags(TraitBag bag, String tags) {
+        return checker.check(bag, reader.readTags(tags));
+    }
+
     /**
      * Checks a caption against an analysis: it must state the traits the composer draws from it and may
      * also state the usual states (eyes open, ...) and the second emotion; the age may be anywhere in the

