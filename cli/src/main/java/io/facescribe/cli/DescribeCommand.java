@@ -12,6 +12,7 @@ import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.Describer;
 import io.facescribe.describe.FaceDescription;
 import io.facescribe.describe.ImageDescription;
+import io.facescribe.model.ModelStoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +48,12 @@ public final class DescribeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
+        }
+        try {
+            caption.installClipVocabulary(options);
+        } catch (ModelStoreException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
         }
         Describer describer = Describer.create(options);
         return Batch.run(paths, config, image.threads(), (fs, p) -> describer.describe(fs.analyze(p)),

@@ -1,7 +1,6 @@
 package io.facescribe.testing;
 
 import io.facescribe.describe.clip.ClipTokenizer;
-import io.facescribe.model.ModelSource;
 
 /**
  * CLIP's merge table for tests: installed on first use into {@code $FACESCRIBE_HOME} (default
@@ -14,9 +13,7 @@ public final class TestClip {
     }
 
     public static synchronized ClipTokenizer tokenizer() {
-        String env = System.getenv("FACESCRIBE_CLIP_BPE");
-        ClipTokenizer.install(env == null || env.isBlank() ? new ModelSource.Npm()
-                : ModelSource.of(java.nio.file.Path.of(env)));
+        ClipTokenizer.install(ClipTokenizer.sourceFromEnvironment());
         return ClipTokenizer.standard();
     }
 }

