@@ -10,8 +10,10 @@ import io.facescribe.analysis.ImageAnalysis;
 
 /**
  * Describes analysed faces: traits from the composer, captions from the configured realizer, each caption
- * checked by the guard. With an LLM, an output the guard rejects is asked for again, then replaced by the
- * built-in realizer's caption; each caption records who wrote it. Thread-safe; build one and share it.
+ * checked by the guard. With an LLM or the learned realizer, an output the guard rejects is asked for again,
+ * then replaced by the built-in realizer's caption; each caption records who wrote it. Under
+ * {@link GuardPolicy#NO_INVENTED} the learned realizer first plans what a person would say (the caption must
+ * then say all of the plan) and an LLM may leave traits out; nothing invented is ever accepted. Thread-safe; build one and share it.
  *
  * <pre>{@code
  * Describer describer = Describer.create(DescribeOptions.defaults().withCaptions(3).withSeed(7));
@@ -45,11 +47,15 @@ public final class Describer {
         this.llmAttempts = Math.max(1, llmAttempts);
     }
 
-    /** The built-in realizer, or the LLM realizer when the options carry LLM settings. */
+    /**
+     * The built-in realizer; the LLM realizer when the options carry LLM settings; the learned realizer (shipped
+     * model) when they ask for it.
+     */
     public static Describer create(DescribeOptions options) {
         TraitTable table = TraitTable.standard();
-        Realizer primary = options.llm() == null ? null : new LlmRealizer(options.llm());
-        int attempts = options.llm() == null ? 1 : options.llm().guardAttempts();
+        Realizer primary = options.llm() != null ? new LlmRealizer(options.llm())
+                : options.learned() ? LearnedRealizer.shipped() : null;
+        int attempts = options.llm() != null ? options.llm().guardAttempts() : options.learned() ? 2 : 1;
         return new Describer(options, new TraitComposer(table, options.rules()), primary, new CaptionGuard(table),
                 attempts);
     }
@@ -111,11 +117,15 @@ public final class Describer {
             return new Caption(text, builtin.name(), seed, guard.check(bag, text), null);
         }
         String why = null;
+        GuardPolicy policy = options.guard();
         for (int attempt = 0; attempt < llmAttempts; attempt++) {
             try {
-                String text = primary.realize(bag, seed + attempt * SEED_STRIDE);
+                long drawn = seed + attempt * SEED_STRIDE;
+                TraitBag said = primary instanceof LearnedRealizer learned && policy == GuardPolicy.NO_INVENTED
+                        ? learned.plan(bag, drawn) : bag;
+                String text = primary.realize(said, drawn);
                 GuardReport report = guard.check(bag, text);
-                if (report.ok()) {
+                if (policy.accepts(report) && (said == bag || guard.check(said, text).ok())) {
                     return new Caption(text, primary.name(), seed, report, null);
                 }
                 why = "guard rejected: missing " + report.missing() + ", invented " + report.invented();
