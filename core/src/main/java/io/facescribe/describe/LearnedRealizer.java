@@ -29,9 +29,16 @@ public final class LearnedRealizer implements Realizer {
     private static final long REALIZE_SALT = 0x4E2B_88F1L;
 
     private final CaptionerModel model;
+    /** Words the reader takes as a gender as a whole ("young lady"): an age word must not run into one. */
+    private final java.util.Set<String> genderPhrases = new java.util.HashSet<>();
 
     public LearnedRealizer(CaptionerModel model) {
         this.model = model;
+        for (TraitDefinition d : TraitTable.standard().definitions()) {
+            if (d.slot() == Slot.GENDER) {
+                d.surfaceForms().forEach(f -> genderPhrases.add(f.toLowerCase(java.util.Locale.ROOT)));
+            }
+        }
     }
 
     /** With the shipped model. */
@@ -149,7 +156,8 @@ public final class LearnedRealizer implements Realizer {
         pre.sort(Comparator.comparingInt(LearnedRealizer::preOrder));
         List<String> words = new ArrayList<>();
         pre.forEach(t -> words.add(pieces.preWords.get(t)));
-        words.add(noun(bag.gender(), years, r));
+        String before = words.isEmpty() ? "" : words.get(words.size() - 1) + " ";
+        words.add(noun(bag.gender(), years, r, before));
         String head = String.join(" ", words);
         Variant opening = CaptionerModel.draw(model.openings(), r);
         String np = opening == null || opening.text().equals("a") ? English.withIndefinite(head)
@@ -315,7 +323,7 @@ public final class LearnedRealizer implements Realizer {
     }
 
     /** People's noun for the person: "girl"/"boy" only for the young, "person" when the gender is not said. */
-    private String noun(String gender, double years, Random r) {
+    private String noun(String gender, double years, Random r, String before) {
         if (gender == null) {
             return !Double.isNaN(years) && years < 13 ? "child" : "person";
         }
@@ -323,7 +331,7 @@ public final class LearnedRealizer implements Realizer {
         List<Variant> fit = new ArrayList<>();
         for (Variant v : model.nouns().getOrDefault(gender, List.of())) {
             boolean child = v.text().equals("girl") || v.text().equals("boy");
-            if (!child || young) {
+            if ((!child || young) && !genderPhrases.contains(before + v.text())) {
                 fit.add(v);
             }
         }

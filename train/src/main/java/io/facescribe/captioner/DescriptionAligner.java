@@ -51,6 +51,10 @@ public final class DescriptionAligner {
             "male", "female", "fellow", "gal");
     private static final Set<String> ARTICLES = Set.of("a", "an", "some", "her", "his", "their");
     private static final Set<String> CLAUSE_LEADS = Set.of("her", "his", "their", "the", "both", "and");
+    /** Nouns a phrase may be completed with when the reader's words stop before them ("a plump | face"). */
+    private static final Set<String> HEADS = Set.of("face", "head", "look", "expression", "smile", "grin", "eyes",
+            "lips", "nose", "eyebrows", "brows", "cheeks", "cheekbones", "chin", "beard", "skin", "mouth", "teeth",
+            "features", "complexion");
     private static final Set<String> IS_VERBS = Set.of("is", "looks", "seems", "appears");
     private static final Set<String> VERBS = Set.of("is", "are", "appear", "appears", "seem", "seems", "look",
             "looks");
@@ -284,7 +288,8 @@ public final class DescriptionAligner {
     /** The words for the trait in that frame, her/his/their as {pos}, when they read back as exactly the trait. */
     private String phrase(List<Word> w, int[] span, Frame frame, String concept) {
         int end = span[1];
-        while (frame != Frame.PRE && end < w.size() && end - span[1] < 2 && !boundary(w, end)) {
+        while (frame != Frame.PRE && end < w.size() && end - span[1] < 2 && !boundary(w, end)
+                && HEADS.contains(w.get(end).lower())) {
             end++;
         }
         if (frame != Frame.PRE && !boundary(w, end)) {
@@ -363,7 +368,7 @@ public final class DescriptionAligner {
             return null;
         }
         String word = w.get(hairAt - 1).lower();
-        return readsExactly(word + " hair", concept) ? word : null;
+        return word.matches("[a-z]+") && readsExactly(word + " hair", concept) ? word : null;
     }
 
     private boolean readsExactly(String text, String concept) {
