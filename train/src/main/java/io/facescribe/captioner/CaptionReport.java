@@ -34,6 +34,7 @@ public final class CaptionReport {
                 + "FaceGemma generated its training captions from CelebA labels): every stated trait of the trait "
                 + "table, the first of a group when two people disagree, an age word as the years it allows.\n\n");
         table(sb, r.stated());
+        verdict(sb, r.stated());
         sb.append("\n## From CelebA labels (what people leave out)\n\n");
         sb.append("The ").append(r.labelledImages()).append(" validation faces that have all 40 CelebA labels. Each "
                 + "realizer gets the bag the composer gives a face measured exactly as its labels say (gender from "
@@ -43,6 +44,7 @@ public final class CaptionReport {
                 + "`describe --realizer learned` on the images. The nearest-neighbour baseline is a description of "
                 + "the labelled training face whose 40 labels differ least. Few faces: read the figures as rough.\n\n");
         table(sb, r.labelled());
+        verdict(sb, r.labelled());
         sb.append("\n## Against FaceGemma\n\n");
         sb.append("FaceGemma (2024) reports BLEU-1 0.364, BLEU-2 0.235, BLEU-3 0.151, BLEU-4 0.099 and METEOR 0.355 "
                 + "for a fine-tuned 2B PaliGemma that sees the image. The settings differ: its references are "
@@ -70,6 +72,21 @@ public final class CaptionReport {
                 .forEach(e -> sb.append("| ").append(e.getKey()).append(" | ")
                         .append(String.format(Locale.ROOT, "%.2f", e.getValue())).append(" |\n"));
         return sb.toString();
+    }
+
+    /** The targets: learned CIDEr-D at least 2.5x the built-in's and above the nearest neighbour's. */
+    private static void verdict(StringBuilder sb, List<CaptionEvaluation.Row> rows) {
+        if (rows.size() < 5) {
+            return;
+        }
+        double builtin = rows.get(0).scores().get("CIDEr");
+        double learned = rows.get(1).scores().get("CIDEr");
+        double nearest = rows.get(4).scores().get("CIDEr");
+        sb.append(String.format(Locale.ROOT, "%nLearned (no-invented) CIDEr-D is %.2f\u00d7 the built-in realizer's "
+                + "(target 2.5\u00d7: %s) and %s the nearest-neighbour baseline's (%.3f vs %.3f); it invents %s.%n",
+                learned / builtin, learned >= 2.5 * builtin ? "met" : "not met", learned > nearest ? "above" : "below",
+                learned, nearest, rows.get(1).invented() == 0 ? "nothing" : String.format(Locale.ROOT, "in %.1f%% of captions",
+                        100 * rows.get(1).invented())));
     }
 
     private static void table(StringBuilder sb, List<CaptionEvaluation.Row> rows) {
