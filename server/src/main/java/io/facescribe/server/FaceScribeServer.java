@@ -258,7 +258,8 @@ public final class FaceScribeServer {
         body.put("queued", admission.queued());
         body.put("concurrency", settings.concurrency());
         body.put("queue", settings.queue());
-        body.put("realizers", settings.describe().llm() == null ? List.of("builtin") : List.of("builtin", "llm"));
+        body.put("realizers", settings.describe().llm() == null ? List.of("builtin", "learned")
+                : List.of("builtin", "learned", "llm"));
         try {
             ctx.status(s == State.READY ? 200 : 503).contentType("application/json").header("Cache-Control", "no-store")
                     .result(json.writeValueAsBytes(body));

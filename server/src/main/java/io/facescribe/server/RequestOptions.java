@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FacePolicy;
 import io.facescribe.describe.BuiltinRealizer;
+import io.facescribe.describe.CaptionFormat;
+import io.facescribe.describe.GuardPolicy;
 import io.facescribe.describe.DescribeOptions;
 
 /**
@@ -67,14 +69,21 @@ final class RequestOptions {
         String realizer = value("realizer");
         if (realizer != null) {
             switch (realizer.toLowerCase(Locale.ROOT)) {
-                case "builtin" -> o = o.withLlm(null);
+                case "builtin" -> o = o.withLlm(null).withLearned(false);
+                case "learned" -> {
+                    if (o.format().form() == CaptionFormat.Form.TAGS) {
+                        throw bad("this server writes tags, which only the built-in realizer writes; use realizer=builtin");
+                    }
+                    o = o.withLlm(null).withLearned(true).withGuard(GuardPolicy.NO_INVENTED);
+                }
                 case "llm" -> {
                     if (defaults.llm() == null) {
                         throw bad("realizer=llm needs an LLM server, and this one was started without one"
-                                + " (serve --realizer llm --llm-url URL); use realizer=builtin");
+                                + " (serve --realizer llm --llm-url URL); use realizer=builtin or learned");
                     }
+                    o = o.withLearned(false).withLlm(defaults.llm()).withGuard(GuardPolicy.STRICT);
                 }
-                default -> throw bad("realizer is builtin or llm, not '" + printable(realizer) + "'");
+                default -> throw bad("realizer is builtin, learned or llm, not '" + printable(realizer) + "'");
             }
         }
         return o;

@@ -98,6 +98,10 @@ class ApiTest {
         // the same seed gives the same captions; another seed others
         JsonNode again = client.post("/v1/describe?captions=2&seed=5&no-sensitive", "image/png", Fixtures.astronaut()).json();
         assertThat(again.at("/faces/0/captions")).isEqualTo(captions);
+        JsonNode learned = client.post("/v1/describe?realizer=learned", "image/png", Fixtures.astronaut()).json();
+        OpenApi.check(learned, "ImageDescription");
+        assertThat(learned.at("/faces/0/captions/0/text").asText()).isNotBlank();
+        assertThat(learned.at("/faces/0/captions/0/guard/invented")).isEmpty();
         JsonNode other = client.post("/v1/describe?captions=2&seed=7", "image/png", Fixtures.astronaut()).json();
         assertThat(other.at("/faces/0/captions/0/text")).isNotEqualTo(captions.get(0).get("text"));
     }
