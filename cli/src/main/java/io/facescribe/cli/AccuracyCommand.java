@@ -106,6 +106,8 @@ public final class AccuracyCommand implements Callable<Integer> {
                 .append("From the figures recorded in the shipped `heads.json` by `./facescribe train attributes` (details, "
                         + "feature ablation and provenance: [attributes.md](attributes.md)).\n\n")
                 .append(AttributeReport.table(AttributeClassifier.shipped())).append('\n');
+        md.append(io.facescribe.accuracy.LooksReport.HEADING).append("\n\n")
+                .append(io.facescribe.accuracy.LooksReport.section(io.facescribe.looks.LooksCalibration.shipped())).append('\n');
         md.append(String.format(Locale.ROOT, "_Run time: %.0f s on %d threads (face vectors from the cache when present)._%n",
                 (System.nanoTime() - start) / 1e9, n));
         DevelopmentRun.write(out, md.toString());

@@ -8,6 +8,8 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.facescribe.looks.Looks;
+
 /**
  * Everything measured about one face. An immutable value; serialises to the JSON of {@code analyze --json}.
  *
@@ -27,11 +29,14 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param attributes probability of each of the 40 CelebA attributes, in CelebA order and spelling (empty
  *                   when not measured); decisions and thresholds come from
  *                   {@link io.facescribe.attributes.AttributeClassifier}
+ * @param looks      hair, eyes, lips, nose, brows, face shape, facial hair: one reading per
+ *                   {@link io.facescribe.looks.LooksTrait} (null when not measured)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion,
                            Pose pose, FaceTraits traits, Quality quality, List<double[]> keypoints,
-                           List<double[]> mesh, @JsonIgnore Readings readings, Map<String, Double> attributes) {
+                           List<double[]> mesh, @JsonIgnore Readings readings, Map<String, Double> attributes,
+                           Looks looks) {
     public FaceAnalysis {
         score = Rounding.round(score);
         keypoints = List.copyOf(keypoints);
@@ -43,16 +48,25 @@ public record FaceAnalysis(FaceBox box, double score, Label gender, Age age, Lab
         attributes = Collections.unmodifiableMap(rounded);
     }
 
+    /** Without looks (they were not measured). */
+    public FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion, Pose pose,
+                        FaceTraits traits, Quality quality, List<double[]> keypoints, List<double[]> mesh,
+                        Readings readings, Map<String, Double> attributes) {
+        this(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, mesh, readings, attributes,
+                null);
+    }
+
     /** Without attributes (they were not measured). */
     public FaceAnalysis(FaceBox box, double score, Label gender, Age age, Label ethnicity, Emotion emotion, Pose pose,
                         FaceTraits traits, Quality quality, List<double[]> keypoints, List<double[]> mesh,
                         Readings readings) {
-        this(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, mesh, readings, Map.of());
+        this(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, mesh, readings, Map.of(),
+                null);
     }
 
     /** The same analysis without the mesh points. */
     public FaceAnalysis withoutMesh() {
         return new FaceAnalysis(box, score, gender, age, ethnicity, emotion, pose, traits, quality, keypoints, null,
-                readings, attributes);
+                readings, attributes, looks);
     }
 }

@@ -17,6 +17,7 @@ import io.facescribe.face.Mesh;
 import io.facescribe.face.Point;
 import io.facescribe.image.DecodedImage;
 import io.facescribe.image.RgbImage;
+import io.facescribe.looks.LooksReader;
 import io.facescribe.model.runtime.Network;
 import io.facescribe.model.runtime.NetworkLoader;
 
@@ -35,6 +36,7 @@ public final class FaceAnalyzer implements AutoCloseable {
     private final Demographics demographics;
     private final AttributeFeatures attributeFeatures;
     private final AttributeClassifier attributes;
+    private final LooksReader looks;
 
     /**
      * @param heads the demographic heads; null builds an analyzer that only computes development records
@@ -48,6 +50,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         this.networks = new FaceNetworks(loader);
         this.demographics = heads == null ? null : new Demographics(heads);
         this.attributes = AttributeClassifier.shipped();
+        this.looks = LooksReader.shipped(attributes);
         // only the networks some head reads (the development records of a head-less analyzer get them all)
         java.util.Set<String> blocks = new java.util.HashSet<>(attributes.file().blocks());
         if (heads != null) {
@@ -138,7 +141,8 @@ public final class FaceAnalyzer implements AutoCloseable {
         Map<String, Double> attributeProbabilities = attributes.probabilities(features);
         return new FaceAnalysis(box, detection.score(), demographics.gender(vector), demographics.age(vector),
                 demographics.ethnicity(vector), demographics.emotion(vector), PoseEstimator.pose(mesh),
-                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, null, attributeProbabilities);
+                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, null, attributeProbabilities,
+                looks.read(image, mesh, features, attributeProbabilities));
     }
 
     /** Detector-style keypoints taken from the mesh (for images that are already a face). */
