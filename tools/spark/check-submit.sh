@@ -24,7 +24,7 @@ for o in java.lang java.lang.invoke java.lang.reflect java.io java.net java.nio 
   opens+=" --add-opens=java.base/$o=ALL-UNNAMED"
 done
 ls "$data/celeba/images" | grep '\.jpg$' | sort | sed -n "1,${n}p" | sed "s#^#$data/celeba/images/#" > "$tmp/list.txt"
-java $opens -cp "$cp" org.apache.spark.deploy.SparkSubmit --master 'local[2]' --class io.facescribe.cli.Main \
+java $opens -cp "$cp" org.apache.spark.deploy.SparkSubmit --master 'local[2]' --class io.facescribe.cli.DatasetMain \
   cli/target/facescribe-spark.jar build-dataset --spark 'local[2]' -i "$tmp/list.txt" -o "$tmp/out" --no-progress
 got=$(wc -l < "$tmp/out/records.jsonl")
 echo "check-submit: $got of $n records"

@@ -1,46 +1,76 @@
 package io.facescribe;
 
+import java.util.Optional;
+
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.DemographicHeads;
+import io.facescribe.attributes.AttributeClassifier;
+import io.facescribe.describe.DescribeOptions;
 import io.facescribe.face.FaceDetector;
 import io.facescribe.image.ImageLimits;
 import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 
 /**
- * How a {@link FaceScribe} is built.
+ * How a {@link FaceScribe} is built. {@link #defaults()} never installs anything: the models must be in the
+ * store already ({@link ModelStore#install(ModelSource)}, or {@code ./facescribe models install}), unless
+ * {@link #withInstallFrom(ModelSource)} names where missing ones may be installed from.
  *
- * @param store         where the models are
- * @param installModels install the models on first use when they are missing
- * @param modelSource   where to install them from
- * @param limits        image size limits
- * @param detection     face detector settings
- * @param demographics  the heads that give gender, age, ethnicity and emotion
- * @param analysis      default options for each image
+ * @param store        where the models are
+ * @param installFrom  where to install missing models from when the {@link FaceScribe} is created; null never
+ *                     installs (a missing model is then an error saying how to install it)
+ * @param limits       image size limits
+ * @param detection    face detector settings
+ * @param demographics the heads that give gender, age, ethnicity and emotion
+ * @param attributes   the heads that give the 40 CelebA attributes
+ * @param analysis     default options for each image
+ * @param description  default options for each description
  */
-public record FaceScribeConfig(ModelStore store, boolean installModels, ModelSource modelSource, ImageLimits limits,
-                               FaceDetector.Settings detection, DemographicHeads demographics, AnalysisOptions analysis) {
+public record FaceScribeConfig(ModelStore store, ModelSource installFrom, ImageLimits limits,
+                               FaceDetector.Settings detection, DemographicHeads demographics,
+                               AttributeClassifier attributes, AnalysisOptions analysis, DescribeOptions description) {
 
-    /** Standard store, install on first use (from {@code $FACESCRIBE_MODELS} or npm), shipped demographic heads. */
+    /** The standard store ({@code $FACESCRIBE_HOME}), no installing, the shipped heads, default options. */
     public static FaceScribeConfig defaults() {
-        return new FaceScribeConfig(ModelStore.standard(), true,
-                ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()), ImageLimits.DEFAULT,
-                FaceDetector.Settings.defaults(), DemographicHeads.shipped(), AnalysisOptions.defaults());
+        return new FaceScribeConfig(ModelStore.standard(), null, ImageLimits.DEFAULT, FaceDetector.Settings.defaults(),
+                DemographicHeads.shipped(), AttributeClassifier.shipped(), AnalysisOptions.defaults(),
+                DescribeOptions.defaults());
     }
 
-    public FaceScribeConfig withAnalysis(AnalysisOptions options) {
-        return new FaceScribeConfig(store, installModels, modelSource, limits, detection, demographics, options);
-    }
-
-    public FaceScribeConfig withLimits(ImageLimits value) {
-        return new FaceScribeConfig(store, installModels, modelSource, value, detection, demographics, analysis);
-    }
-
-    public FaceScribeConfig withDemographics(DemographicHeads value) {
-        return new FaceScribeConfig(store, installModels, modelSource, limits, detection, value, analysis);
+    public Optional<ModelSource> installSource() {
+        return Optional.ofNullable(installFrom);
     }
 
     public FaceScribeConfig withStore(ModelStore value) {
-        return new FaceScribeConfig(value, installModels, modelSource, limits, detection, demographics, analysis);
+        return new FaceScribeConfig(value, installFrom, limits, detection, demographics, attributes, analysis, description);
+    }
+
+    /** Install missing models from this source when the {@link FaceScribe} is created (null: never). */
+    public FaceScribeConfig withInstallFrom(ModelSource value) {
+        return new FaceScribeConfig(store, value, limits, detection, demographics, attributes, analysis, description);
+    }
+
+    public FaceScribeConfig withLimits(ImageLimits value) {
+        return new FaceScribeConfig(store, installFrom, value, detection, demographics, attributes, analysis, description);
+    }
+
+    public FaceScribeConfig withDetection(FaceDetector.Settings value) {
+        return new FaceScribeConfig(store, installFrom, limits, value, demographics, attributes, analysis, description);
+    }
+
+    public FaceScribeConfig withDemographics(DemographicHeads value) {
+        return new FaceScribeConfig(store, installFrom, limits, detection, value, attributes, analysis, description);
+    }
+
+    public FaceScribeConfig withAttributes(AttributeClassifier value) {
+        return new FaceScribeConfig(store, installFrom, limits, detection, demographics, value, analysis, description);
+    }
+
+    public FaceScribeConfig withAnalysis(AnalysisOptions value) {
+        return new FaceScribeConfig(store, installFrom, limits, detection, demographics, attributes, value, description);
+    }
+
+    public FaceScribeConfig withDescription(DescribeOptions value) {
+        return new FaceScribeConfig(store, installFrom, limits, detection, demographics, attributes, analysis, value);
     }
 }

@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facescribe.json.Json;
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
 import io.facescribe.analysis.FaceAnalysis;
@@ -16,8 +15,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = {"Finds every face in each image and measures it: gender, age, ethnicity, emotion,",
-                "head pose, eyes, mouth, teeth, blur, colour and size.",
+        description = {"Finds every face in each image and measures it.",
+                "Gender, age, ethnicity, emotion, head pose, eyes, mouth, teeth, blur, colour and size.",
                 "Errors for one image never stop the batch; the exit status is 1 when any image failed."})
 public final class AnalyzeCommand implements Callable<Integer> {
 
@@ -33,8 +32,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     ImageOptions image;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public Integer call() {
         FaceScribeConfig config;
@@ -49,11 +46,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     static String toJson(ImageAnalysis result) {
-        try {
-            return JSON.writeValueAsString(result);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.write(result);
     }
 
     /** The default, human-readable output: one line per image, one per face. */
@@ -64,9 +57,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         static String format(ImageAnalysis r) {
             StringBuilder sb = new StringBuilder();
             if (!r.ok()) {
-                String message = r.error().startsWith(r.image() + ": ")
-                        ? r.error().substring(r.image().length() + 2) : r.error();
-                return sb.append(r.image()).append(": error: ").append(message).toString();
+                return ErrorText.line(r);
             }
             sb.append(r.image()).append(" (").append(r.width()).append('x').append(r.height()).append("): ")
                     .append(r.faces().size()).append(r.faces().size() == 1 ? " face" : " faces");

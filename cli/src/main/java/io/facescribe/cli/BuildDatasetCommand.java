@@ -21,9 +21,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build-dataset", mixinStandardHelpOptions = true,
-        description = {"Captions a whole data set: one JSON record per input image in OUTPUT/records.jsonl, then the",
-                "exports asked for and a data-set card (card.md with charts). A killed run continues where it",
-                "stopped when started again with the same --output; a bad image becomes a record with its error."})
+        description = {"Captions a whole data set, one JSON record per input image.",
+                "Records go to OUTPUT/records.jsonl, then come the exports asked for and a data-set card (card.md",
+                "with charts). A killed run continues where it stopped when started again with the same --output;",
+                "a bad image becomes a record with its error."})
 public final class BuildDatasetCommand implements Callable<Integer> {
 
     @Option(names = {"-i", "--input"}, required = true, arity = "1..*", paramLabel = "PATH",

@@ -4,12 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.FaceScribeConfig;
+import io.facescribe.json.Json;
 import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.describe.Caption;
 import io.facescribe.describe.DescribeOptions;
-import io.facescribe.describe.Describer;
 import io.facescribe.describe.FaceDescription;
 import io.facescribe.describe.ImageDescription;
 import picocli.CommandLine.Command;
@@ -18,8 +17,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Describes every face in each image in plain English, saying what was measured and nothing",
-                "else. The built-in realizer needs no model or network; --realizer llm asks an OpenAI-compatible",
+        description = {"Describes every face in each image in plain English, saying only what was measured.",
+                "The built-in realizer needs no model or network; --realizer llm asks an OpenAI-compatible",
                 "server and falls back to the built-in caption when it fails or says something not measured."})
 public final class DescribeCommand implements Callable<Integer> {
 
@@ -35,8 +34,6 @@ public final class DescribeCommand implements Callable<Integer> {
     @Mixin
     CaptionOptions caption;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @Override
     public Integer call() {
         FaceScribeConfig config;
@@ -48,18 +45,15 @@ public final class DescribeCommand implements Callable<Integer> {
             System.err.println("error: " + e.getMessage());
             return 2;
         }
-        Describer describer = Describer.create(options);
-        return Batch.run(paths, config, image.threads(), (fs, p) -> describer.describe(fs.analyze(p)),
-                ImageDescription::analysis, d -> json ? d.toJson(JSON).toString() : human(d));
+        return Batch.run(paths, config, image.threads(), (fs, p) -> fs.describe(p, options),
+                ImageDescription::analysis, d -> json ? d.toJson(Json.mapper()).toString() : human(d));
     }
 
     /** One line per face: "image #1: caption" (further captions indented below). */
     static String human(ImageDescription d) {
         ImageAnalysis a = d.analysis();
         if (!a.ok()) {
-            String message = a.error().startsWith(a.image() + ": ") ? a.error().substring(a.image().length() + 2)
-                    : a.error();
-            return a.image() + ": error: " + message;
+            return ErrorText.line(a);
         }
         if (d.faces().isEmpty()) {
             return a.image() + ": no face found";

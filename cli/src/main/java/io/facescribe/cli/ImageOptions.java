@@ -1,6 +1,7 @@
 package io.facescribe.cli;
 
 import io.facescribe.FaceScribeConfig;
+import io.facescribe.model.ModelStore;
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FacePolicy;
 import io.facescribe.image.ImageLimits;
@@ -42,7 +43,13 @@ final class ImageOptions {
         if (maxFileMb != null) {
             limits = limits.withMaxFileBytes(maxFileMb * 1024 * 1024);
         }
-        return FaceScribeConfig.defaults().withAnalysis(analysis(mesh)).withLimits(limits);
+        return commandLineDefaults().withAnalysis(analysis(mesh)).withLimits(limits);
+    }
+
+    /** The library's defaults, but installing missing models on first use, as the command line does. */
+    static FaceScribeConfig commandLineDefaults() {
+        return FaceScribeConfig.defaults()
+                .withInstallFrom(ModelStore.standardSource());
     }
 
     int threads() {

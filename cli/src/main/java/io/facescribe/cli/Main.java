@@ -1,14 +1,18 @@
 package io.facescribe.cli;
 
+import io.facescribe.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code ./facescribe}: the command line. */
-@Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+@Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds faces in photos, measures them and describes them.",
-        subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class, ModelsCommand.class,
-                AccuracyCommand.class, TrainCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class,
+                EvalCommand.class, TrainCommand.class, ModelsCommand.class, CommandLine.HelpCommand.class,
+                AccuracyCommand.class, BenchCommand.class},
+        footer = {"", "Development commands (for working on FaceScribe itself; see their --help):",
+                "  accuracy  Measures accuracy on the labelled development data.",
+                "  bench     Measures speed and memory, optionally beside TensorFlow.js."})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -22,26 +26,11 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        try {
-            Class<?> eval = Class.forName("io.facescribe.cli.EvalCommand");
-            cl.addSubcommand(eval.getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-            // eval is optional while the metrics command is not built
-        }
-        return cl;
+        return new CommandLine(new Main());
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(System.out);
-    }
-
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"FaceScribe " + (v == null ? "development" : v)};
-        }
     }
 }

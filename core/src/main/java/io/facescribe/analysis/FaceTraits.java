@@ -1,5 +1,8 @@
 package io.facescribe.analysis;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
+
 /**
  * What the mesh and the pixels inside it say about the eyes and mouth.
  *
@@ -7,9 +10,6 @@ package io.facescribe.analysis;
  * @param mouth    closed, slightly open or open; {@code mouthOpenness} is lip gap / mouth width
  * @param teeth    visible or not visible
  */
-public record FaceTraits(Label eyes, double eyeOpenness, Label mouth, double mouthOpenness, Label teeth) {
-    public FaceTraits {
-        eyeOpenness = Rounding.round(eyeOpenness);
-        mouthOpenness = Rounding.round(mouthOpenness);
-    }
+public record FaceTraits(Label eyes, @JsonSerialize(using = Rounded.Four.class) double eyeOpenness, Label mouth,
+                         @JsonSerialize(using = Rounded.Four.class) double mouthOpenness, Label teeth) {
 }

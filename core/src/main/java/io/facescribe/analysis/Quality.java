@@ -1,5 +1,8 @@
 package io.facescribe.analysis;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
+
 /**
  * How well the face can be seen.
  *
@@ -8,11 +11,8 @@ package io.facescribe.analysis;
  * @param blackAndWhite whether the whole image has no colour, with the confidence
  * @param faceSize      the side of the face's square box in the original image's pixels
  */
-public record Quality(boolean blurry, double sharpness, double blurryConfidence,
-                      boolean blackAndWhite, double blackAndWhiteConfidence, int faceSize) {
-    public Quality {
-        sharpness = Rounding.round(sharpness);
-        blurryConfidence = Rounding.round(blurryConfidence);
-        blackAndWhiteConfidence = Rounding.round(blackAndWhiteConfidence);
-    }
+public record Quality(boolean blurry, @JsonSerialize(using = Rounded.Four.class) double sharpness,
+                      @JsonSerialize(using = Rounded.Four.class) double blurryConfidence,
+                      boolean blackAndWhite, @JsonSerialize(using = Rounded.Four.class) double blackAndWhiteConfidence,
+                      int faceSize) {
 }

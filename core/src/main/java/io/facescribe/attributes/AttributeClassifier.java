@@ -122,14 +122,14 @@ public final class AttributeClassifier {
         }
         float[] x = new float[gather.length];
         for (int i = 0; i < gather.length; i++) {
-            x[i] = (float) clip((features[gather[i]] - mean[i]) * (double) scale[i], file.clip());
+            x[i] = (float) Linear.clip((features[gather[i]] - mean[i]) * (double) scale[i], file.clip());
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (String name : AttributeNames.ALL) {
             int h = index.get(name);
             Head head = file.heads().get(h);
-            double logit = head.bias() + LogisticRegression.dot(weights[h], x);
-            out.put(name, LogisticRegression.sigmoid(head.plattA() * logit + head.plattB()));
+            double logit = head.bias() + Linear.dot(weights[h], x);
+            out.put(name, Linear.sigmoid(head.plattA() * logit + head.plattB()));
         }
         return Collections.unmodifiableMap(out);
     }
@@ -186,13 +186,6 @@ public final class AttributeClassifier {
     /** Standardised features are clipped to this many standard deviations (outliers, other photo domains). */
     public static final double CLIP = 8;
 
-    static double clip(double z) {
-        return clip(z, CLIP);
-    }
-
-    private static double clip(double z, double limit) {
-        return z > limit ? limit : z < -limit ? -limit : z;
-    }
 
     static String encode(double[] w) {
         return HeadFiles.encode(w);

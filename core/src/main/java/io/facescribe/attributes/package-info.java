@@ -1,8 +1,8 @@
 /**
  * The 40 CelebA attributes: {@link io.facescribe.attributes.AttributeFeatures} turns a face (image, mesh, crop)
  * into frozen-network, geometry and colour features; {@link io.facescribe.attributes.AttributeClassifier}
- * holds the shipped, calibrated heads ({@code heads.json}) with one caption threshold per attribute;
- * {@link io.facescribe.attributes.AttributeTraining} rebuilds them from CelebA ({@code ./facescribe train
- * attributes}), caching features on disk. See {@code docs/attributes.md}.
+ * holds the shipped, calibrated heads ({@code heads.json}) with one caption threshold per attribute. The
+ * {@code train} module rebuilds them from CelebA ({@code ./facescribe train attributes}). See
+ * {@code docs/attributes.md}.
  */
 package io.facescribe.attributes;

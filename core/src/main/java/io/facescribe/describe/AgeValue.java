@@ -1,5 +1,7 @@
 package io.facescribe.describe;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -15,7 +17,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param category the category name for {@link Form#CATEGORY} (e.g. "middle-aged adult"), else null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record AgeValue(Form form, double years, int low, int high, String category) {
+public record AgeValue(Form form, @JsonSerialize(using = Rounded.One.class) double years, int low, int high,
+                       String category) {
 
     public enum Form {
         ESTIMATE, NUMBER, BRACKET, CATEGORY

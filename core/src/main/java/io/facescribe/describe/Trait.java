@@ -1,5 +1,7 @@
 package io.facescribe.describe;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -16,7 +18,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param definition the table entry (not serialised)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Trait(String concept, String phrase, String source, double confidence, AgeValue age,
+public record Trait(String concept, String phrase, String source,
+                    @JsonSerialize(using = Rounded.Four.class) double confidence, AgeValue age,
                     @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean secondary,
                     @JsonIgnore TraitDefinition definition) {
 

@@ -218,7 +218,7 @@ public final class ImageDecoder {
     private void checkFileSize(long size, String label) throws ImageDecodeException {
         if (size > limits.maxFileBytes()) {
             throw new ImageDecodeException(ImageDecodeException.Reason.TOO_LARGE, String.format(Locale.ROOT,
-                    "%s: file is %s MB, over the limit of %s MB; raise --max-file-mb",
+                    "%s: file is %s MB, over the limit of %s MB (ImageLimits.maxFileBytes)",
                     label, millions(size, 1024 * 1024), millions(limits.maxFileBytes(), 1024 * 1024)));
         }
     }
@@ -301,7 +301,7 @@ public final class ImageDecoder {
             long pixels = (long) width * height;
             if (pixels > limits.maxPixels()) {
                 throw new ImageDecodeException(ImageDecodeException.Reason.TOO_LARGE, String.format(Locale.ROOT,
-                        "%s: image is %dx%d = %s megapixels, over the limit of %s; raise --max-pixels",
+                        "%s: image is %dx%d = %s megapixels, over the limit of %s (ImageLimits.maxPixels)",
                         label, width, height, millions(pixels, 1_000_000), millions(limits.maxPixels(), 1_000_000)));
             }
             ColorModel rawModel = null;
@@ -354,7 +354,7 @@ public final class ImageDecoder {
                     label + ": truncated or corrupt " + kind + ": " + detail, e);
         } catch (OutOfMemoryError e) {
             throw new ImageDecodeException(ImageDecodeException.Reason.TOO_LARGE, String.format(Locale.ROOT,
-                    "%s: out of memory decoding a %dx%d %s; lower --max-pixels or give the JVM more memory (-Xmx)",
+                    "%s: out of memory decoding a %dx%d %s; lower ImageLimits.maxPixels or give the JVM more memory (-Xmx)",
                     label, width, height, kind), e);
         } catch (RuntimeException e) {
             // ImageIO plugins throw IndexOutOfBounds, IllegalArgument, NegativeArraySize... on bad data

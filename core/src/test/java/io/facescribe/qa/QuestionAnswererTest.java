@@ -32,7 +32,7 @@ class QuestionAnswererTest {
     }
 
     static ImageAnalysis image(FaceAnalysis... faces) {
-        return new ImageAnalysis("astronaut.png", 512, 512, null, List.of(faces), "png", 10);
+        return ImageAnalysis.of("astronaut.png", 512, 512, List.of(faces), "png", 10);
     }
 
     private final QuestionAnswerer qa = new QuestionAnswerer();

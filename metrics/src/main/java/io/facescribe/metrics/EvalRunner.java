@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -21,9 +22,24 @@ public final class EvalRunner {
     public static final int BAD_INPUT = 2;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Options; {@code perImage}, {@code meteorParaphrases} and {@code meteorFunctionWords} may be null. */
+    /**
+     * Options; {@code perImage}, {@code meteorParaphrases} and {@code meteorFunctionWords} may be null;
+     * {@code scorers} are reported beside the metrics (for example trait grounding).
+     */
     public record Options(Path references, Path candidates, Set<Metric> metrics, Tokenization tokenization,
-                          boolean json, Path perImage, Path meteorParaphrases, Path meteorFunctionWords) {}
+                          boolean json, Path perImage, Path meteorParaphrases, Path meteorFunctionWords,
+                          List<CaptionScorer> scorers) {
+        public Options {
+            scorers = List.copyOf(scorers);
+        }
+
+        /** Without other scorers. */
+        public Options(Path references, Path candidates, Set<Metric> metrics, Tokenization tokenization, boolean json,
+                       Path perImage, Path meteorParaphrases, Path meteorFunctionWords) {
+            this(references, candidates, metrics, tokenization, json, perImage, meteorParaphrases, meteorFunctionWords,
+                    List.of());
+        }
+    }
 
     private EvalRunner() {}
 
@@ -38,6 +54,7 @@ public final class EvalRunner {
                             + "pycocoevalcap's METEOR; give --meteor-paraphrases paraphrase-en.gz for the full metric");
                 }
             }
+            o.scorers().forEach(builder::addScorer);
             EvaluationReport report = builder.build().evaluate(corpus);
             print(report.scores(), o.json(), out);
             if (o.perImage() != null) JSON.writerWithDefaultPrettyPrinter().writeValue(o.perImage().toFile(), report.perImage());

@@ -1,8 +1,9 @@
 package io.facescribe.dataset.spark;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
+import io.facescribe.json.Json;
+import io.facescribe.model.ModelStore;
 import io.facescribe.dataset.RecordMaker;
 
 /**
@@ -25,10 +26,12 @@ final class ExecutorWorker {
                 if (faceScribe != null) {
                     faceScribe.close();
                 }
+                // an executor installs missing models itself (from FACESCRIBE_MODELS, else npm), as the CLI does
                 faceScribe = FaceScribe.create(FaceScribeConfig.defaults().withLimits(spec.limits())
+                        .withInstallFrom(ModelStore.standardSource())
                         .withAnalysis(spec.options().analysis()));
             }
-            maker = new RecordMaker(faceScribe, spec.options(), spec.labels(), new ObjectMapper());
+            maker = new RecordMaker(faceScribe, spec.options(), spec.labels(), Json.mapper());
             current = spec;
         }
         return maker;
