@@ -15,6 +15,7 @@ import io.facescribe.dataset.BuildSummary;
 import io.facescribe.dataset.DatasetBuild;
 import io.facescribe.dataset.DatasetRequest;
 import io.facescribe.dataset.Labels;
+import io.facescribe.dataset.export.ExportOptions;
 import io.facescribe.model.ModelStoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,6 +66,24 @@ public final class BuildDatasetCommand implements Callable<Integer> {
             description = "when done, copy the output folder to this Hadoop path (hdfs://…, s3a://…, file://…)")
     String copyTo;
 
+    @Option(names = "--kohya-repeats", paramLabel = "N", defaultValue = "1",
+            description = "repeats in the kohya folder name N_name (default: 1)")
+    int kohyaRepeats;
+
+    @Option(names = "--kohya-class", paramLabel = "WORD", defaultValue = "face",
+            description = "class word of the kohya folder: N_<trigger> <class>, or N_<class> without --trigger "
+                    + "(default: face)")
+    String kohyaClass;
+
+    @Option(names = "--caption-ext", paramLabel = ".txt|.caption", defaultValue = ".txt",
+            description = "extension of caption sidecar files (default: .txt)")
+    String captionExt;
+
+    @Option(names = "--existing", paramLabel = "keep|overwrite|append", defaultValue = "overwrite",
+            description = "a caption file an earlier export wrote (or you edited) for an image: keep it, overwrite "
+                    + "it, or append the new captions it lacks (default: overwrite)")
+    String existing;
+
     @Option(names = "--no-card", description = "do not write card.md and its charts")
     boolean noCard;
 
@@ -88,6 +107,7 @@ public final class BuildDatasetCommand implements Callable<Integer> {
             return 2;
         }
         try {
+            caption.installClipVocabulary(request.options().describe());
             BuildSummary summary = DatasetBuild.run(request, image.config(false).withAnalysis(request.options().analysis()),
                     spark, !noCard, copyTo, log);
             log.println(summary.text());
@@ -113,7 +133,10 @@ public final class BuildDatasetCommand implements Callable<Integer> {
                 .withBlackAndWhite(BuildOptions.Policy.parse(blackAndWhite));
         Set<String> fmts = new LinkedHashSet<>();
         formats.forEach(f -> fmts.add(f.trim().toLowerCase(Locale.ROOT)));
+        String ext = captionExt.startsWith(".") ? captionExt : "." + captionExt;
+        ExportOptions exports = new ExportOptions(kohyaRepeats, kohyaClass, ext, ExportOptions.Existing.parse(existing));
+        exports.kohyaFolder(options.describe().format().trigger());
         return new DatasetRequest(inputs, output, options, labels == null ? Labels.none() : Labels.read(labels),
-                image.threads(), fmts, !noProgress);
+                image.threads(), fmts, !noProgress, exports);
     }
 }

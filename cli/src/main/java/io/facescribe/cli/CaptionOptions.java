@@ -1,12 +1,16 @@
 package io.facescribe.cli;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import io.facescribe.describe.BuiltinRealizer;
+import io.facescribe.describe.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.LlmSettings;
 import io.facescribe.describe.PromptPreset;
+import io.facescribe.describe.TraitTable;
+import io.facescribe.describe.clip.ClipTokenizer;
 import picocli.CommandLine.Option;
 
 /** The options of every command that writes captions (a picocli mixin): how many, by whom, in which style. */
@@ -62,6 +66,29 @@ final class CaptionOptions {
     @Option(names = "--long", description = "longer captions (one sentence per group of traits)")
     boolean longCaptions;
 
+    @Option(names = "--as", paramLabel = "sentence|tags", defaultValue = "sentence",
+            description = "captions as sentences or as comma-separated tags, one per trait (default: sentence)")
+    String as;
+
+    @Option(names = "--tag-style", paramLabel = "spaces|underscores", defaultValue = "spaces",
+            description = "words of a tag joined by spaces (blond hair) or underscores (blond_hair) (default: spaces)")
+    String tagStyle;
+
+    @Option(names = "--trigger", paramLabel = "WORD",
+            description = "put WORD and a comma before every caption (a LoRA trigger word, e.g. ohwx)")
+    String trigger;
+
+    @Option(names = "--exclude-traits", paramLabel = "LIST", split = ",",
+            description = "never say these traits: names as the trait table knows them (eyeglasses, "
+                    + "emotion.happy), their groups (hair.colour, ethnicity) or families (emotion, pose)")
+    List<String> excludeTraits = List.of();
+
+    @Option(names = "--max-clip-tokens", paramLabel = "N", defaultValue = "0",
+            description = "every caption, trigger included, fits N CLIP tokens counting CLIP's start and end "
+                    + "markers (77: CLIP's whole window); the least important traits are dropped to fit "
+                    + "(default: 0, no limit)")
+    int maxClipTokens;
+
     /** @throws IllegalArgumentException with a message for the user when an option is malformed */
     DescribeOptions describeOptions() {
         if (captions < 0) {
@@ -69,12 +96,17 @@ final class CaptionOptions {
         }
         DescribeOptions o = DescribeOptions.defaults().withCaptions(captions).withSeed(seed)
                 .withSensitive(!noSensitive)
-                .withLength(longCaptions ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT);
+                .withLength(longCaptions ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT)
+                .withFormat(format());
         switch (realizer.toLowerCase(Locale.ROOT)) {
             case "builtin" -> {
                 return o;
             }
             case "llm" -> {
+                if (o.format().form() == CaptionFormat.Form.TAGS) {
+                    throw new IllegalArgumentException("--as tags is written by the built-in tag writer; "
+                            + "--realizer llm writes sentences");
+                }
                 PromptPreset preset = switch (prompt.toLowerCase(Locale.ROOT)) {
                     case "default" -> PromptPreset.DEFAULT;
                     case "text2face" -> PromptPreset.TEXT2FACE;
@@ -88,6 +120,35 @@ final class CaptionOptions {
                 return o.withLlm(llm);
             }
             default -> throw new IllegalArgumentException("--realizer is builtin or llm, not " + realizer);
+        }
+    }
+
+    /** The trainer format; trait names are checked against the trait table. */
+    CaptionFormat format() {
+        if (maxClipTokens < 0) {
+            throw new IllegalArgumentException("--max-clip-tokens must be 0 (no limit) or more");
+        }
+        List<String> names = excludeTraits.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
+        try {
+            TraitTable.standard().resolve(names);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--exclude-traits: " + e.getMessage());
+        }
+        if (trigger != null && (trigger.contains(",") || trigger.contains("\n"))) {
+            throw new IllegalArgumentException("--trigger takes a word or words without commas or line breaks");
+        }
+        return CaptionFormat.plain().withForm(CaptionFormat.Form.parse(as))
+                .withTagStyle(CaptionFormat.TagStyle.parse(tagStyle)).withTrigger(trigger)
+                .withExcluded(new java.util.LinkedHashSet<>(names)).withMaxClipTokens(maxClipTokens);
+    }
+
+    /**
+     * Installs CLIP's merge table on first use when captions have a token budget (as the face networks are):
+     * from {@code $FACESCRIBE_CLIP_BPE} or with npm.
+     */
+    void installClipVocabulary(DescribeOptions options) {
+        if (options.format().maxClipTokens() > 0) {
+            ClipTokenizer.install(ClipTokenizer.sourceFromEnvironment());
         }
     }
 }

@@ -11,6 +11,7 @@ import io.facescribe.describe.Caption;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.FaceDescription;
 import io.facescribe.describe.ImageDescription;
+import io.facescribe.model.ModelStoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,6 +45,12 @@ public final class DescribeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 2;
+        }
+        try {
+            caption.installClipVocabulary(options);
+        } catch (ModelStoreException e) {
+            System.err.println("error: " + e.getMessage());
+            return 1;
         }
         return Batch.run(paths, config, image.threads(), (fs, p) -> fs.describe(p, options),
                 ImageDescription::analysis, d -> json ? d.toJson(Json.mapper()).toString() : human(d));

@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * One caption of a face.
  *
  * @param text     the caption
- * @param realizer who wrote it: {@code builtin}, or {@code llm:<model>}
+ * @param realizer who wrote it: {@code builtin}, {@code tags} (the tag writer) or {@code llm:<model>}
  * @param seed     the seed it was drawn with (the bag's sampling and the realizer's choices)
- * @param guard    what the guard found missing or invented (empty lists for a built-in caption)
+ * @param guard    what the guard found missing or invented (empty lists for a built-in caption), and the
+ *                 traits dropped to fit a token budget
  * @param fallback why the configured realizer's output was not used, or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

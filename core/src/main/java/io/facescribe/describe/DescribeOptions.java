@@ -9,15 +9,28 @@ package io.facescribe.describe;
  * @param rules     the composer's rules (sensitive traits, usual states, de-biasing, age forms)
  * @param length    short (one or two sentences) or long captions from the built-in realizer
  * @param llm       settings of the LLM realizer, or null for the built-in realizer only
+ * @param format    sentences or tags, trigger word, traits left out, CLIP token budget
  */
 public record DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
-                              LlmSettings llm)
+                              LlmSettings llm, CaptionFormat format)
         implements java.io.Serializable {
 
     public DescribeOptions {
         if (captions < 0) {
             throw new IllegalArgumentException("captions must be 0 or more, got " + captions);
         }
+        if (format == null) {
+            format = CaptionFormat.plain();
+        }
+        if (llm != null && format.form() == CaptionFormat.Form.TAGS) {
+            throw new IllegalArgumentException("tags are written by the built-in tag writer; an LLM realizer writes "
+                    + "sentences (drop --realizer llm or --as tags)");
+        }
+    }
+
+    public DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
+                           LlmSettings llm) {
+        this(captions, seed, rules, length, llm, CaptionFormat.plain());
     }
 
     public static DescribeOptions defaults() {
@@ -25,26 +38,30 @@ public record DescribeOptions(int captions, long seed, TraitRules rules, Builtin
     }
 
     public DescribeOptions withCaptions(int value) {
-        return new DescribeOptions(value, seed, rules, length, llm);
+        return new DescribeOptions(value, seed, rules, length, llm, format);
     }
 
     public DescribeOptions withSeed(long value) {
-        return new DescribeOptions(captions, value, rules, length, llm);
+        return new DescribeOptions(captions, value, rules, length, llm, format);
     }
 
     public DescribeOptions withSensitive(boolean value) {
-        return new DescribeOptions(captions, seed, rules.withSensitive(value), length, llm);
+        return new DescribeOptions(captions, seed, rules.withSensitive(value), length, llm, format);
     }
 
     public DescribeOptions withRules(TraitRules value) {
-        return new DescribeOptions(captions, seed, value, length, llm);
+        return new DescribeOptions(captions, seed, value, length, llm, format);
     }
 
     public DescribeOptions withLength(BuiltinRealizer.Length value) {
-        return new DescribeOptions(captions, seed, rules, value, llm);
+        return new DescribeOptions(captions, seed, rules, value, llm, format);
     }
 
     public DescribeOptions withLlm(LlmSettings value) {
-        return new DescribeOptions(captions, seed, rules, length, value);
+        return new DescribeOptions(captions, seed, rules, length, value, format);
+    }
+
+    public DescribeOptions withFormat(CaptionFormat value) {
+        return new DescribeOptions(captions, seed, rules, length, llm, value);
     }
 }

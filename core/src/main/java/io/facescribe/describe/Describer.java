@@ -1,12 +1,15 @@
 package io.facescribe.describe;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.analysis.ImageAnalysis;
+import io.facescribe.describe.clip.ClipTokenizer;
 
 /**
  * Describes analysed faces: traits from the composer, captions from the configured realizer, each caption
@@ -30,28 +33,56 @@ public final class Describer {
 
     private final DescribeOptions options;
     private final TraitComposer composer;
-    private final BuiltinRealizer builtin;
+    private final Realizer builtin;
     private final Realizer primary;
     private final CaptionGuard guard;
     private final int llmAttempts;
+    private final CaptionFormat format;
+    private final Set<String> excluded;
+    private final ToIntFunction<String> clipTokens;
+    private final Comparator<Trait> importance;
 
     public Describer(DescribeOptions options, TraitComposer composer, Realizer primary, CaptionGuard guard,
                      int llmAttempts) {
+        this(options, composer, primary, guard, llmAttempts, null);
+    }
+
+    /**
+     * @param clipTokens counts a caption's CLIP tokens with CLIP's start and end markers; needed when the
+     *                   options' format has a token budget, else may be null
+     */
+    public Describer(DescribeOptions options, TraitComposer composer, Realizer primary, CaptionGuard guard,
+                     int llmAttempts, ToIntFunction<String> clipTokens) {
         this.options = options;
         this.composer = composer;
-        this.builtin = new BuiltinRealizer(options.length());
+        this.format = options.format();
+        this.builtin = format.form() == CaptionFormat.Form.TAGS ? new TagRealizer(format.tagStyle())
+                : new BuiltinRealizer(options.length());
         this.primary = primary == null ? builtin : primary;
         this.guard = guard;
         this.llmAttempts = Math.max(1, llmAttempts);
+        this.excluded = composer.table().resolve(format.excluded());
+        if (format.maxClipTokens() > 0 && clipTokens == null) {
+            throw new IllegalArgumentException("a CLIP token budget needs a token counter (ClipTokenizer)");
+        }
+        this.clipTokens = clipTokens;
+        this.importance = composer.table().importance();
     }
 
-    /** The built-in realizer, or the LLM realizer when the options carry LLM settings. */
+    /**
+     * The built-in realizer (or tag writer), or the LLM realizer when the options carry LLM settings. With a
+     * CLIP token budget the CLIP merge table must be installed ({@link ClipTokenizer#install}).
+     */
     public static Describer create(DescribeOptions options) {
         TraitTable table = TraitTable.standard();
         Realizer primary = options.llm() == null ? null : new LlmRealizer(options.llm());
         int attempts = options.llm() == null ? 1 : options.llm().guardAttempts();
+        ToIntFunction<String> tokens = null;
+        if (options.format().maxClipTokens() > 0) {
+            tokens = ClipTokenizer.standard()::countWithMarkers;
+        }
         return new Describer(options, new TraitComposer(table, options.rules()), primary, new CaptionGuard(table),
-                attempts);
+                attempts, tokens);
     }
 
     public DescribeOptions options() {
@@ -103,27 +134,62 @@ public final class Describer {
         return new FaceDescription(traits, captions);
     }
 
-    /** One caption drawn with this seed. */
+    /**
+     * One caption drawn with this seed: the bag sampled, the excluded traits taken out, written by the
+     * configured realizer, prefixed with the trigger, and cut to the token budget by dropping traits.
+     */
     public Caption caption(TraitBag traits, long seed) {
-        TraitBag bag = composer.sample(traits, seed);
+        TraitBag bag = sampled(traits, seed);
         if (primary == builtin) {
-            String text = builtin.realize(bag, seed);
-            return new Caption(text, builtin.name(), seed, guard.check(bag, text), null);
+            return builtinCaption(bag, seed, null);
         }
         String why = null;
         for (int attempt = 0; attempt < llmAttempts; attempt++) {
             try {
                 String text = primary.realize(bag, seed + attempt * SEED_STRIDE);
+                if (tooLong(text)) {
+                    why = "over " + format.maxClipTokens() + " CLIP tokens";
+                    continue;
+                }
                 GuardReport report = guard.check(bag, text);
                 if (report.ok()) {
-                    return new Caption(text, primary.name(), seed, report, null);
+                    return new Caption(format.prefixed(text), primary.name(), seed, report, null);
                 }
                 why = "guard rejected: missing " + report.missing() + ", invented " + report.invented();
             } catch (RealizerException e) {
                 why = e.getMessage();
             }
         }
+        return builtinCaption(bag, seed, primary.name() + ": " + why);
+    }
+
+    /** The bag one caption with this seed states before any trait is dropped for length. */
+    public TraitBag sampled(TraitBag traits, long seed) {
+        return composer.sample(traits, seed).without(excluded);
+    }
+
+    /** The built-in caption of the bag; over the token budget, the least important traits go one by one. */
+    private Caption builtinCaption(TraitBag bag, long seed, String fallback) {
         String text = builtin.realize(bag, seed);
-        return new Caption(text, builtin.name(), seed, guard.check(bag, text), primary.name() + ": " + why);
+        List<String> dropped = new ArrayList<>();
+        while (tooLong(text)) {
+            if (bag.isEmpty()) {
+                throw new IllegalArgumentException("--max-clip-tokens " + format.maxClipTokens() + " is too small: \""
+                        + format.prefixed(text) + "\" alone takes " + clipTokens.applyAsInt(format.prefixed(text))
+                        + " CLIP tokens (with the start and end markers)");
+            }
+            Trait least = bag.all().stream().max(importance).orElseThrow();
+            bag = bag.without(least);
+            dropped.add(least.concept());
+            text = builtin.realize(bag, seed);
+        }
+        GuardReport report = format.form() == CaptionFormat.Form.TAGS ? guard.checkTags(bag, text)
+                : guard.check(bag, text);
+        return new Caption(format.prefixed(text), builtin.name(), seed,
+                dropped.isEmpty() ? report : report.withDropped(dropped), fallback);
+    }
+
+    private boolean tooLong(String text) {
+        return format.maxClipTokens() > 0 && clipTokens.applyAsInt(format.prefixed(text)) > format.maxClipTokens();
     }
 }

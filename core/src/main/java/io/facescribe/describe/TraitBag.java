@@ -39,6 +39,25 @@ public record TraitBag(List<Trait> f1, List<Trait> f2) {
         return all().stream().filter(t -> t.slot() == slot).toList();
     }
 
+    /** The bag without this trait. */
+    public TraitBag without(Trait trait) {
+        return new TraitBag(f1.stream().filter(t -> t != trait).toList(), f2.stream().filter(t -> t != trait).toList());
+    }
+
+    /** The bag without the traits of these concepts. */
+    public TraitBag without(java.util.Set<String> concepts) {
+        if (concepts.isEmpty()) {
+            return this;
+        }
+        return new TraitBag(f1.stream().filter(t -> !concepts.contains(t.concept())).toList(),
+                f2.stream().filter(t -> !concepts.contains(t.concept())).toList());
+    }
+
+    @JsonIgnore
+    public boolean isEmpty() {
+        return f1.isEmpty() && f2.isEmpty();
+    }
+
     /** "female", "male", or null when the gender is not stated. */
     @JsonIgnore
     public String gender() {

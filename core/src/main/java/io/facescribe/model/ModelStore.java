@@ -102,6 +102,19 @@ public final class ModelStore {
         return json;
     }
 
+    /** Path of any pinned file of the package; throws with advice when it is not installed. */
+    public Path installedFile(String file) {
+        if (!modelPackage.sha256().containsKey(file)) {
+            throw new ModelStoreException("unknown file '" + file + "' of " + modelPackage.npmSpec());
+        }
+        Path path = modelDir().resolve(file);
+        if (!Files.isRegularFile(path)) {
+            throw new ModelStoreException(file + " of " + modelPackage.npmSpec() + " is not installed in "
+                    + modelDir() + "; install it with ModelStore.install");
+        }
+        return path;
+    }
+
     /** The state of every pinned file (hashing each one). */
     public List<InstalledModel> verify() {
         List<InstalledModel> result = new ArrayList<>();

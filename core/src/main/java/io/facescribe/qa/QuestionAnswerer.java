@@ -8,7 +8,8 @@ import java.util.Optional;
 import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.describe.AgeValue;
-import io.facescribe.describe.CaptionGuard;
+import io.facescribe.describe.CaptionReader;
+import io.facescribe.describe.Lexicon;
 import io.facescribe.describe.Measurements;
 import io.facescribe.describe.Mention;
 import io.facescribe.describe.Slot;
@@ -18,7 +19,7 @@ import io.facescribe.describe.TraitTable;
 /**
  * Answers questions about a photo from its analysis, and only from it: how many faces, where, how old, which
  * emotion, what hair colour, and yes/no about any trait of the {@link TraitTable} (read with the caption
- * guard's vocabulary). Questions about the largest face unless the photo has none. When the analysis does not
+ * guard's lexicon). Questions about the largest face unless the photo has none. When the analysis does not
  * measure what is asked, the answer says so. Thread-safe.
  */
 public final class QuestionAnswerer {
@@ -27,11 +28,11 @@ public final class QuestionAnswerer {
             "fear", "afraid", "happy", "happy", "sad", "sad", "surprise", "surprised", "neutral", "neutral");
 
     private final TraitTable table;
-    private final CaptionGuard guard;
+    private final CaptionReader reader;
 
     public QuestionAnswerer(TraitTable table) {
         this.table = table;
-        this.guard = new CaptionGuard(table);
+        this.reader = new CaptionReader(new Lexicon(table));
     }
 
     public QuestionAnswerer() {
@@ -114,7 +115,7 @@ public final class QuestionAnswerer {
 
     /** Yes/no about the traits the question names, read with the guard's vocabulary. */
     private Answer yesNo(String question, String q, Measurements m, String pronoun) {
-        List<Mention> mentions = guard.read(q);
+        List<Mention> mentions = reader.read(q);
         for (Mention mention : mentions) {
             Optional<TraitDefinition> d = table.find(mention.concept());
             if (d.isEmpty() || d.get().slot() == Slot.AGE) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.facescribe.analysis.AnalysisOptions;
+import io.facescribe.describe.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
 
 /**
@@ -88,6 +89,20 @@ public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, i
         m.put("realizer", describe.llm() == null ? "builtin" : "llm:" + describe.llm().model());
         m.put("length", describe.length().name().toLowerCase(Locale.ROOT));
         m.put("sensitive", describe.rules().includeSensitive());
+        CaptionFormat f = describe.format();
+        if (f.form() != CaptionFormat.Form.SENTENCE) {
+            m.put("as", f.form().name().toLowerCase(Locale.ROOT));
+            m.put("tagStyle", f.tagStyle().name().toLowerCase(Locale.ROOT));
+        }
+        if (f.trigger() != null) {
+            m.put("trigger", f.trigger());
+        }
+        if (!f.excluded().isEmpty()) {
+            m.put("excludeTraits", new java.util.TreeSet<>(f.excluded()));
+        }
+        if (f.maxClipTokens() > 0) {
+            m.put("maxClipTokens", f.maxClipTokens());
+        }
         m.put("qa", qaPerFace);
         m.put("singleFace", singleFace);
         m.put("minFace", minFace);

@@ -64,7 +64,7 @@ public final class DatasetBuild {
     }
 
     static void exports(DatasetRequest request, PrintStream log) {
-        Map<String, Export> all = Export.all();
+        Map<String, Export> all = Export.all(request.exports(), request.options().describe().format().trigger());
         for (String format : request.formats()) {
             Export e = all.get(format);
             if (e == null) {

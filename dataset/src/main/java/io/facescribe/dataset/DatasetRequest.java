@@ -4,14 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import io.facescribe.dataset.export.ExportOptions;
+
 /**
  * One build: inputs, output folder, options, labels, threads, exports and whether to show progress.
  *
  * @param formats export formats beside the records: jsonl (the records themselves, always written),
  *                diffusers, kohya, parquet, wds
+ * @param exports kohya's folder name, the caption sidecars' extension and what happens to existing ones
  */
 public record DatasetRequest(List<Path> inputs, Path output, BuildOptions options, Labels labels, int threads,
-                             Set<String> formats, boolean progress) {
+                             Set<String> formats, boolean progress, ExportOptions exports) {
 
     public static final Set<String> FORMATS = Set.of("jsonl", "diffusers", "kohya", "parquet", "wds");
 
@@ -29,5 +32,13 @@ public record DatasetRequest(List<Path> inputs, Path output, BuildOptions option
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be 1 or more");
         }
+        if (exports == null) {
+            exports = ExportOptions.defaults();
+        }
+    }
+
+    public DatasetRequest(List<Path> inputs, Path output, BuildOptions options, Labels labels, int threads,
+                          Set<String> formats, boolean progress) {
+        this(inputs, output, options, labels, threads, formats, progress, ExportOptions.defaults());
     }
 }

@@ -23,9 +23,14 @@ public interface Export {
     /** Writes the export under {@code dir}; returns how many items it wrote. */
     long write(Path dir) throws IOException;
 
-    /** Every export, by format name. */
+    /** Every export, by format name, with the default options and no trigger word. */
     static Map<String, Export> all() {
-        return Map.of("diffusers", new DiffusersExport(), "kohya", new KohyaExport(),
+        return all(ExportOptions.defaults(), null);
+    }
+
+    /** Every export, by format name; {@code trigger} (or null) is the captions' trigger word. */
+    static Map<String, Export> all(ExportOptions options, String trigger) {
+        return Map.of("diffusers", new DiffusersExport(), "kohya", new KohyaExport(options, trigger),
                 "parquet", new ParquetExport(), "wds", new WebDatasetExport());
     }
 

@@ -5,11 +5,13 @@ import io.facescribe.FaceScribeConfig;
 import io.facescribe.json.Json;
 import io.facescribe.model.ModelStore;
 import io.facescribe.dataset.RecordMaker;
+import io.facescribe.describe.clip.ClipTokenizer;
 
 /**
  * One analyzer per executor JVM, made on the first task and shared by every task after it (loading the
  * networks takes seconds; analysing one image, milliseconds). Models are installed on first use as
- * everywhere ({@code $FACESCRIBE_HOME}, {@code $FACESCRIBE_MODELS} or npm on the executor's machine).
+ * everywhere ({@code $FACESCRIBE_HOME}, {@code $FACESCRIBE_MODELS} or npm on the executor's machine), and so is
+ * CLIP's merge table when captions have a token budget ({@code $FACESCRIBE_CLIP_BPE} or npm).
  */
 final class ExecutorWorker {
 
@@ -30,6 +32,9 @@ final class ExecutorWorker {
                 faceScribe = FaceScribe.create(FaceScribeConfig.defaults().withLimits(spec.limits())
                         .withInstallFrom(ModelStore.standardSource())
                         .withAnalysis(spec.options().analysis()));
+            }
+            if (spec.options().describe().format().maxClipTokens() > 0) {
+                ClipTokenizer.install(ClipTokenizer.sourceFromEnvironment());
             }
             maker = new RecordMaker(faceScribe, spec.options(), spec.labels(), Json.mapper());
             current = spec;

@@ -1,0 +1,199 @@
+package io.facescribe.describe;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a text (a caption, a question, a person's description of a face) into what it states about the face,
+ * with the {@link Lexicon}'s words: hair adjectives next to "hair", the longest phrase of the lexicon at each
+ * word (possessives in between skipped: "her eyes closed"), numbers and ranges as ages, "30s" as a decade.
+ * Plurals are folded; "no glasses" / "without a hat" / "clean-shaven" read as negations, "she"/"he" as gender.
+ * Thread-safe.
+ */
+public final class CaptionReader {
+
+    private static final Set<String> NEGATORS = Set.of("no", "not", "without", "never", "nor", "neither", "lack",
+            "lacking", "isnt", "doesnt", "dont", "arent", "wasnt", "none", "free");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ".", "and", "but", "with", "while", "who", "or");
+    private static final Set<String> POSSESSIVES = Set.of("her", "his", "their", "the", "its", "a", "an");
+    private static final Set<String> HAIR_LINKS = Set.of("is", "are", "that", "which", "look", "appear", "seem",
+            "quite", "very", "styled", "worn");
+
+    private final Lexicon lexicon;
+
+    public CaptionReader(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public Lexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Everything the text says about the face, in order of appearance (hair words first). */
+    public List<Mention> read(String text) {
+        List<String> tok = CaptionWords.tokenize(text);
+        boolean[] used = new boolean[tok.size()];
+        List<Mention> out = new ArrayList<>();
+        readHair(tok, used, out);
+        int i = 0;
+        while (i < tok.size()) {
+            if (used[i]) {
+                i++;
+                continue;
+            }
+            int end = match(tok, used, i, out);
+            if (end > i) {
+                i = end;
+                continue;
+            }
+            String t = tok.get(i);
+            if (CaptionWords.isNumber(t) || (t.endsWith("s") && CaptionWords.isNumber(t.substring(0, t.length() - 1)))) {
+                i = number(tok, used, i, out);
+                continue;
+            }
+            i++;
+        }
+        return out;
+    }
+
+    /**
+     * A tag list ("woman, white, gray hair"): each comma-separated tag read on its own, so that a tag's words
+     * never join its neighbour's ("white, gray hair" is an ethnicity and a hair colour, not two hair colours).
+     */
+    public List<Mention> readTags(String tags) {
+        List<Mention> out = new ArrayList<>();
+        for (String tag : tags.split(",")) {
+            out.addAll(read(tag));
+        }
+        return out;
+    }
+
+    /** "long wavy blond hair", "hair that is blond and wavy": the hair words around each "hair". */
+    private void readHair(List<String> tok, boolean[] used, List<Mention> out) {
+        int n = tok.size();
+        for (int i = 0; i < n; i++) {
+            if (!tok.get(i).equals("hair") && !tok.get(i).equals("haired")) {
+                continue;
+            }
+            List<Integer> words = new ArrayList<>();
+            for (int j = i - 1; j >= 0 && !used[j]; j--) {
+                String t = tok.get(j);
+                if (lexicon.hairWord(t) != null) {
+                    words.add(j);
+                } else if (!t.equals("and") && !t.equals(",")) {
+                    break;
+                }
+            }
+            int k = i + 1;
+            while (k < n && HAIR_LINKS.contains(tok.get(k))) {
+                k++;
+            }
+            if (k > i + 1) {
+                for (; k < n && !used[k]; k++) {
+                    String t = tok.get(k);
+                    if (lexicon.hairWord(t) != null) {
+                        words.add(k);
+                    } else if (!t.equals("and") && !t.equals(",")) {
+                        break;
+                    }
+                }
+            }
+            if (!words.isEmpty()) {
+                used[i] = true;
+                for (int w : words) {
+                    used[w] = true;
+                    out.add(new Mention(lexicon.hairWord(tok.get(w)), false, 0, 0, tok.get(w) + " hair"));
+                }
+            }
+        }
+    }
+
+    private int match(List<String> tok, boolean[] used, int start, List<Mention> out) {
+        for (Lexicon.Entry e : lexicon.startingWith(tok.get(start))) {
+            List<String> words = e.tokens();
+            int k = 1;
+            int j = start + 1;
+            List<String> skipped = new ArrayList<>();
+            while (k < words.size() && j < tok.size() && !used[j]) {
+                if (tok.get(j).equals(words.get(k))) {
+                    k++;
+                    j++;
+                } else if (POSSESSIVES.contains(tok.get(j))) {
+                    skipped.add(tok.get(j));
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (k < words.size()) {
+                continue;
+            }
+            for (int u = start; u < j; u++) {
+                used[u] = true;
+            }
+            String text = String.join(" ", tok.subList(start, j));
+            boolean negated = e.negated() || (e.plain() && negatedBefore(tok, start));
+            out.add(new Mention(e.concept(), negated, e.low(), e.high(), text));
+            for (String s : skipped) {
+                int before = out.size();
+                matchWord(s, out);
+                if (out.size() > before) {
+                    Mention m = out.remove(out.size() - 1);
+                    out.add(out.size() - 1, m);
+                }
+            }
+            return j;
+        }
+        return start;
+    }
+
+    /** A skipped possessive that is a word of its own ("her": gender). */
+    private void matchWord(String word, List<Mention> out) {
+        for (Lexicon.Entry e : lexicon.startingWith(word)) {
+            if (e.tokens().size() == 1) {
+                out.add(new Mention(e.concept(), false, 0, 0, word));
+                return;
+            }
+        }
+    }
+
+    private static boolean negatedBefore(List<String> tok, int start) {
+        for (int j = start - 1; j >= 0 && j >= start - 4; j--) {
+            String t = tok.get(j);
+            if (NEGATORS.contains(t)) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int number(List<String> tok, boolean[] used, int i, List<Mention> out) {
+        String t = tok.get(i);
+        if (!CaptionWords.isNumber(t)) { // "30s"
+            int decade = Integer.parseInt(t.substring(0, t.length() - 1));
+            used[i] = true;
+            out.add(new Mention("age", false, decade, decade + 9, t));
+            return i + 1;
+        }
+        int a = Integer.parseInt(t);
+        int j = i + 1;
+        if (j < tok.size() && (tok.get(j).equals("to") || tok.get(j).equals("and"))) {
+            j++;
+        }
+        if (j < tok.size() && CaptionWords.isNumber(tok.get(j)) && Integer.parseInt(tok.get(j)) > a) {
+            int b = Integer.parseInt(tok.get(j));
+            for (int u = i; u <= j; u++) {
+                used[u] = true;
+            }
+            out.add(new Mention("age", false, a, b, a + " to " + b));
+            return j + 1;
+        }
+        used[i] = true;
+        out.add(new Mention("age", false, a, a, t));
+        return i + 1;
+    }
+}

@@ -1,0 +1,35 @@
+package io.facescribe.describe;
+
+import static io.facescribe.describe.English.capitalize;
+import static io.facescribe.describe.English.join;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** "A smiling woman with glasses and blond hair, wearing a hat. She looks chubby." */
+record WithFirstPlan() implements SentencePlan {
+
+    @Override
+    public List<String> sentences(FacePhrases face, Random r) {
+        return sentences(face, "");
+    }
+
+    /** The plan after an opening ("a photo of ", "this is "). */
+    static List<String> sentences(FacePhrases face, String opening) {
+        String body = face.person();
+        if (!face.with().isEmpty()) {
+            body += " with " + join(face.with());
+        }
+        if (!face.wearing().isEmpty()) {
+            body += (face.with().isEmpty() ? " " : ", ") + "wearing " + join(face.wearing());
+        }
+        List<String> sentences = new ArrayList<>();
+        sentences.add(capitalize(opening + body));
+        if (face.emotionPredicate() != null) {
+            sentences.add(face.subject() + " " + face.emotionPredicate());
+        }
+        face.looksSentence().ifPresent(sentences::add);
+        return sentences;
+    }
+}
