@@ -7,6 +7,7 @@ import java.util.Locale;
 import io.facescribe.describe.BuiltinRealizer;
 import io.facescribe.describe.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.GuardPolicy;
 import io.facescribe.describe.LlmSettings;
 import io.facescribe.describe.PromptPreset;
 import io.facescribe.describe.TraitTable;
@@ -23,9 +24,16 @@ final class CaptionOptions {
             description = "seed of the first caption; caption i uses S+i (default: 0)")
     long seed;
 
-    @Option(names = "--realizer", paramLabel = "builtin|llm", defaultValue = "builtin",
-            description = "who writes the captions (default: builtin)")
+    @Option(names = "--realizer", paramLabel = "builtin|learned|llm", defaultValue = "builtin",
+            description = "who writes the captions: builtin (every trait, fixed sentence plans), learned (people's "
+                    + "words and choices, learned from human descriptions) or llm (default: builtin)")
     String realizer;
+
+    @Option(names = "--guard", paramLabel = "strict|no-invented",
+            description = "what the guard accepts from the learned or LLM realizer: strict (every trait said, nothing "
+                    + "else) or no-invented (traits may be left out, nothing unmeasured said); default: strict for "
+                    + "build-dataset and llm, no-invented for describe --realizer learned")
+    String guard;
 
     @Option(names = "--llm-url", paramLabel = "URL", defaultValue = "http://localhost:11434/v1",
             description = "base URL of the chat-completions server (default: ${DEFAULT-VALUE}, Ollama)")
@@ -89,8 +97,16 @@ final class CaptionOptions {
                     + "(default: 0, no limit)")
     int maxClipTokens;
 
-    /** @throws IllegalArgumentException with a message for the user when an option is malformed */
+    /** The options of {@code describe}: the learned realizer says what a person would say unless --guard strict. */
     DescribeOptions describeOptions() {
+        return describeOptions(GuardPolicy.NO_INVENTED);
+    }
+
+    /**
+     * @param learnedDefault the guard policy for the learned realizer when --guard is not given (data sets: strict)
+     * @throws IllegalArgumentException with a message for the user when an option is malformed
+     */
+    DescribeOptions describeOptions(GuardPolicy learnedDefault) {
         if (captions < 0) {
             throw new IllegalArgumentException("--captions must be 0 or more");
         }
@@ -98,9 +114,17 @@ final class CaptionOptions {
                 .withSensitive(!noSensitive)
                 .withLength(longCaptions ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT)
                 .withFormat(format());
+        GuardPolicy policy = guard == null ? null : GuardPolicy.parse(guard);
         switch (realizer.toLowerCase(Locale.ROOT)) {
             case "builtin" -> {
                 return o;
+            }
+            case "learned" -> {
+                if (o.format().form() == CaptionFormat.Form.TAGS) {
+                    throw new IllegalArgumentException("tags are written by the built-in tag writer; the learned "
+                            + "realizer writes sentences (drop --realizer learned or --as tags)");
+                }
+                return o.withLearned(true).withGuard(policy == null ? learnedDefault : policy);
             }
             case "llm" -> {
                 if (o.format().form() == CaptionFormat.Form.TAGS) {
@@ -117,9 +141,9 @@ final class CaptionOptions {
                         .withTimeout(Duration.ofMillis((long) (llmTimeout * 1000)))
                         .withConcurrency(Math.max(1, llmConcurrency))
                         .withRetries(Math.max(0, llmRetries), Duration.ofMillis(500)).withPrompt(preset);
-                return o.withLlm(llm);
+                return o.withLlm(llm).withGuard(policy == null ? GuardPolicy.STRICT : policy);
             }
-            default -> throw new IllegalArgumentException("--realizer is builtin or llm, not " + realizer);
+            default -> throw new IllegalArgumentException("--realizer is builtin, learned or llm, not " + realizer);
         }
     }
 

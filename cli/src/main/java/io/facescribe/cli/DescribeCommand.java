@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "describe", mixinStandardHelpOptions = true,
         description = {"Describes every face in each image in plain English, saying only what was measured.",
-                "The built-in realizer needs no model or network; --realizer llm asks an OpenAI-compatible",
-                "server and falls back to the built-in caption when it fails or says something not measured."})
+                "The built-in realizer needs no model or network; --realizer learned says what a person would say,",
+                "in people's words (learned from human descriptions); --realizer llm asks an OpenAI-compatible",
+                "server. Both fall back to the built-in caption when the guard rejects theirs."})
 public final class DescribeCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "image files or folders (searched recursively)")

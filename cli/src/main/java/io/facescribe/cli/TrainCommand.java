@@ -5,16 +5,18 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainLooksCommand.class},
+        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainCaptionerCommand.class,
+                TrainLooksCommand.class},
         description = {"Rebuilds a shipped head file from the development data.",
                 "attributes: the 40 CelebA attribute heads (see train attributes --help).",
                 "demographics: gender, age and ethnicity on utkface, emotion on fer2013 (see train demographics --help).",
+                "captioner: the learned realizer from the face2text descriptions (see train captioner --help).",
                 "looks: hair, eyes, lips, nose, brows, face shape and facial hair (see train looks --help)."})
 public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        System.err.println("error: say what to train: attributes or demographics");
+        System.err.println("error: say what to train: attributes, demographics or captioner");
         return 2;
     }
 }

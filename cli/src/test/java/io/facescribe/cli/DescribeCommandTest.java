@@ -108,4 +108,29 @@ class DescribeCommandTest {
         }
         assertThat(faces).isGreaterThan(10);
     }
+
+    @Test
+    void learnedCaptionsOfTheRealPortraitsPassTheGuard() throws Exception {
+        for (String photo : java.util.List.of("fixtures/photos/skimage_astronaut.png",
+                "fixtures/photos/facedetect_grace_hopper_512x512.jpg")) {
+            Path path = TestData.path(photo);
+            CliRun r = run("describe", "--json", "--realizer", "learned", "--captions", "3", "--seed", "7",
+                    path.toString());
+            assertThat(r.exit()).as(r.stderr()).isZero();
+            JsonNode captions = r.json().get(0).get("faces").get(0).get("captions");
+            assertThat(captions).hasSize(3);
+            for (JsonNode c : captions) {
+                assertThat(c.get("realizer").asText()).as(c.toString()).isEqualTo("learned");
+                assertThat(c.at("/guard/invented")).as(c.toString()).isEmpty();
+            }
+            CliRun again = run("describe", "--json", "--realizer", "learned", "--captions", "3", "--seed", "7",
+                    path.toString());
+            assertThat(again.json().get(0).get("faces").get(0).get("captions")).isEqualTo(captions);
+            CliRun strict = run("describe", "--json", "--realizer", "learned", "--guard", "strict", path.toString());
+            JsonNode s = strict.json().get(0).get("faces").get(0).get("captions").get(0);
+            assertThat(s.get("realizer").asText()).as(s.toString()).isEqualTo("learned");
+            assertThat(s.at("/guard/missing")).as(s.toString()).isEmpty();
+            assertThat(s.at("/guard/invented")).as(s.toString()).isEmpty();
+        }
+    }
 }

@@ -2,8 +2,10 @@ package io.facescribe.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.attributes.AttributeFeatures;
@@ -11,6 +13,7 @@ import io.facescribe.attributes.AttributeFeatures;
 import io.facescribe.face.Box;
 import io.facescribe.face.Crop;
 import io.facescribe.face.Detection;
+import io.facescribe.face.EmotionClassifier;
 import io.facescribe.face.FaceDetector;
 import io.facescribe.face.FaceMesher;
 import io.facescribe.face.Mesh;
@@ -30,9 +33,10 @@ public final class FaceAnalyzer implements AutoCloseable {
 
     private final Network detectorNet;
     private final Network meshNet;
+    private final Network emotionNet;
     private final FaceDetector detector;
     private final FaceMesher mesher;
-    private final FaceNetworks networks;
+    private final EmotionClassifier emotion;
     private final Demographics demographics;
     private final AttributeFeatures attributeFeatures;
     private final AttributeClassifier attributes;
@@ -51,18 +55,23 @@ public final class FaceAnalyzer implements AutoCloseable {
                         AttributeClassifier attributes) {
         java.util.Objects.requireNonNull(heads, "heads");
         java.util.Objects.requireNonNull(attributes, "attributes");
-        this.detectorNet = loader.load("blazeface");
-        this.meshNet = loader.load("facemesh");
+        this.detectorNet = loader.load(FaceDetector.MODEL);
+        this.meshNet = loader.load(FaceMesher.MODEL);
+        this.emotionNet = loader.load(EmotionClassifier.MODEL);
         this.detector = new FaceDetector(detectorNet, detection);
         this.mesher = new FaceMesher(meshNet);
-        this.networks = new FaceNetworks(loader);
+        this.emotion = new EmotionClassifier(emotionNet);
         this.demographics = new Demographics(heads);
         this.attributes = attributes;
         this.looks = LooksReader.shipped(attributes);
-        // only the networks some head reads
-        java.util.Set<String> blocks = new java.util.HashSet<>(attributes.file().blocks());
+        this.attributeFeatures = new AttributeFeatures(loader, blocksRead(heads, attributes));
+    }
+
+    /** The feature blocks some head reads (only their networks are loaded and run). */
+    public static Set<String> blocksRead(DemographicHeads heads, AttributeClassifier attributes) {
+        Set<String> blocks = new HashSet<>(attributes.file().blocks());
         heads.file().heads().values().forEach(h -> blocks.addAll(h.blocks()));
-        this.attributeFeatures = new AttributeFeatures(loader, networks.faceres(), blocks);
+        return blocks;
     }
 
     public ImageAnalysis analyze(DecodedImage decoded, String name, AnalysisOptions options) {
@@ -72,7 +81,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         List<FaceAnalysis> faces = new ArrayList<>();
         double colour = QualityMeter.colourFraction(image);
         if (options.assumeFace()) {
-            Crop whole = new Crop(image.width() / 2.0, image.height() / 2.0, Math.max(image.width(), image.height()), 0);
+            Crop whole = Crop.whole(image);
             Mesh mesh = mesher.mesh(image, whole);
             Box box = new Box(0, 0, image.width(), image.height());
             Detection asDetection = new Detection(box, 1.0, keypointsFromMesh(mesh));
@@ -89,7 +98,7 @@ public final class FaceAnalyzer implements AutoCloseable {
                     continue;
                 }
                 Mesh mesh = mesher.mesh(image, d);
-                faces.add(analyzeFace(image, d, mesh, FaceNetworks.faceCrop(mesh), colour, toOriginal, options));
+                faces.add(analyzeFace(image, d, mesh, Crop.aroundMesh(mesh), colour, toOriginal, options));
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -100,7 +109,7 @@ public final class FaceAnalyzer implements AutoCloseable {
     private FaceAnalysis analyzeFace(RgbImage image, Detection detection, Mesh mesh, Crop faceCrop, double colour,
                                      double k, AnalysisOptions options) {
         float[] features = attributeFeatures.extract(image, mesh, faceCrop);
-        float[] vector = FaceVector.of(features, networks.emotionFeatures(image, faceCrop));
+        float[] vector = FaceVector.of(features, emotion.features(image, faceCrop));
         Box b = detection.box().clip(image.width(), image.height());
         FaceBox box = new FaceBox((int) Math.round(b.x() * k), (int) Math.round(b.y() * k),
                 (int) Math.round(b.width() * k), (int) Math.round(b.height() * k));
@@ -126,7 +135,7 @@ public final class FaceAnalyzer implements AutoCloseable {
     @Override
     public void close() {
         attributeFeatures.close();
-        networks.close();
+        emotionNet.close();
         detectorNet.close();
         meshNet.close();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.facescribe.attributes.AttributeFeatures;
+import io.facescribe.face.EmotionClassifier;
 
 /**
  * The feature vector the demographic heads (gender, age, ethnicity, emotion) read for one face: the
@@ -29,9 +30,6 @@ public final class FaceVector {
     public record Part(String name, int length, String description) {
     }
 
-    /** Channels of the emotion network's last block ({@code add_2}), pooled over three row bands. */
-    static final int EMOTION_CHANNELS = 256;
-
     public static final List<Block> BLOCKS;
     /** Length of the vector (attribute features and emotion). */
     public static final int SIZE;
@@ -43,7 +41,7 @@ public final class FaceVector {
         }
         BLOCKS = place(b, AttributeFeatures.SIZE, List.of(
                 new Part("emotion", 7, "emotion network log-probabilities (angry, disgust, fear, happy, sad, surprise, neutral), mean of the 64x64 grey face crop and its mirror image"),
-                new Part("emotion_bands", 3 * EMOTION_CHANNELS, "emotion network last block (add_2, 256 channels) averaged over both views and the top, middle and bottom thirds")));
+                new Part("emotion_bands", 3 * EmotionClassifier.CHANNELS, "emotion network last block (add_2, 256 channels) averaged over both views and the top, middle and bottom thirds")));
         SIZE = end(BLOCKS);
     }
 

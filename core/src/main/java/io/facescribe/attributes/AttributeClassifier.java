@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,14 +54,7 @@ public final class AttributeClassifier {
                     + "; rebuild them with ./facescribe train attributes");
         }
         this.file = file;
-        List<Integer> idx = new ArrayList<>();
-        for (String b : file.blocks()) {
-            AttributeFeatures.Block block = AttributeFeatures.block(b);
-            for (int i = 0; i < block.length(); i++) {
-                idx.add(block.offset() + i);
-            }
-        }
-        this.gather = idx.stream().mapToInt(Integer::intValue).toArray();
+        this.gather = AttributeFeatures.gather(file.blocks());
         if (gather.length != file.dimension()) {
             throw new IllegalArgumentException("head file dimension " + file.dimension() + " != blocks " + gather.length);
         }

@@ -1,29 +1,32 @@
 package io.facescribe.attributes;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.facescribe.analysis.FaceNetworks;
 import io.facescribe.face.Crop;
-import io.facescribe.face.CropSampler;
+import io.facescribe.face.FaceDescriptor;
+import io.facescribe.face.FaceEmbedder;
+import io.facescribe.face.FaceMesher;
 import io.facescribe.face.Mesh;
+import io.facescribe.face.PersonMask;
 import io.facescribe.image.RgbImage;
 import io.facescribe.model.runtime.Network;
 import io.facescribe.model.runtime.NetworkLoader;
-import io.facescribe.model.runtime.Tensor4;
 
 /**
  * The features the attribute heads read, from one face: frozen network activations, mesh geometry and the
- * colours of mesh-placed regions. Thread-safe; load once and share (it holds faceres, mobilefacenet and
- * selfie).
+ * colours of mesh-placed regions. Thread-safe; load once and share (it loads and closes faceres
+ * ({@link FaceDescriptor}), selfie ({@link PersonMask}) and, when a block needs it, mobilefacenet
+ * ({@link FaceEmbedder})).
  *
  * <p>Framing: faceres and selfie see the face as CelebA's aligned crops show it (face and hair, placed from
- * the mesh by {@link #framing}); mobilefacenet, a face-recognition network, sees the tight mesh box
- * ({@link FaceNetworks#faceCrop}). Both crops are derived from the mesh alone, so CelebA crops analysed with
+ * the mesh by {@link FaceFrame#celebaCrop}); mobilefacenet, a face-recognition network, sees the tight mesh box
+ * ({@link Crop#aroundMesh}). Both crops are derived from the mesh alone, so CelebA crops analysed with
  * {@code --assume-face} and faces detected in ordinary photos are framed alike. When the mesh is unsure
- * (score below 0.5) the caller's face crop is used instead.
+ * ({@link Mesh#sure}) the caller's face crop is used instead.
  *
  * <p>The vector is a concatenation of named {@link Block}s; heads may use a subset of them.
  */
@@ -32,76 +35,65 @@ public final class AttributeFeatures implements AutoCloseable {
     /** Changes whenever the vector changes (part of the feature-cache key and of the head file). */
     public static final String VERSION = "attr-features-2";
     /** The networks behind the features. */
-    public static final List<String> NETWORKS = List.of("facemesh", "faceres", "mobilefacenet", "selfie");
+    public static final List<String> NETWORKS = List.of(FaceMesher.MODEL, FaceDescriptor.MODEL, FaceEmbedder.MODEL,
+            PersonMask.MODEL);
 
     /** A named slice of the feature vector. */
     public record Block(String name, int offset, int length, String description) {
     }
 
-    static final String FACERES_LAYER = "conv_pw_13_relu/clip_by_value";
-    static final String[] FACERES_MID = {"conv_pw_11_relu/clip_by_value", "conv_pw_5_relu/clip_by_value"};
+    /** A block's name, length and description, before it is placed. */
+    private record Part(String name, int length, String description) {
+    }
+
+    /** The selfie mask is averaged on a grid of this many cells a side. */
     static final int SELFIE_GRID = 8;
+    static final int EMBEDDING = 192;
 
-    public static final List<Block> BLOCKS;
-    public static final int SIZE;
+    public static final List<Block> BLOCKS = place(List.of(
+            new Part("faceres", 1024, "faceres descriptor (global_pooling/Mean, 1024) on the CelebA framing"),
+            new Part("faceres_bands", 3072, "faceres last layer (7x7x1024) averaged over rows 0-1, 2-4, 5-6 (hair/forehead, eyes/nose, mouth/chin)"),
+            new Part("faceres_mid", 768, "faceres inner layers averaged over the image: conv_pw_11 (512, 14x14) and conv_pw_5 (256, 28x28)"),
+            new Part("faceres_heads", 2, "faceres gender probability and expected age / 100"),
+            new Part("mobilefacenet", EMBEDDING, "mobilefacenet embedding on the tight face box"),
+            new Part("selfie", SELFIE_GRID * SELFIE_GRID, "selfie person mask averaged on an 8x8 grid of the CelebA framing"),
+            new Part("geometry", MeshGeometry.SIZE, "152 mesh landmarks in the face frame (x, y, depth) and 20 ratios"),
+            new Part("colour", RegionColours.SIZE, "mean RGB, brightness spread and texture of 29 mesh-placed regions, sharpness")));
+    public static final int SIZE = BLOCKS.get(BLOCKS.size() - 1).offset() + BLOCKS.get(BLOCKS.size() - 1).length();
 
-    static {
+    private static List<Block> place(List<Part> parts) {
         List<Block> b = new ArrayList<>();
         int o = 0;
-        Object[][] spec = {
-                {"faceres", 1024, "faceres descriptor (global_pooling/Mean, 1024) on the CelebA framing"},
-                {"faceres_bands", 3072, "faceres last layer (7x7x1024) averaged over rows 0-1, 2-4, 5-6 (hair/forehead, eyes/nose, mouth/chin)"},
-                {"faceres_mid", 768, "faceres inner layers averaged over the image: conv_pw_11 (512, 14x14) and conv_pw_5 (256, 28x28)"},
-                {"faceres_heads", 2, "faceres gender probability and expected age / 100"},
-                {"mobilefacenet", 192, "mobilefacenet embedding on the tight face box"},
-                {"selfie", SELFIE_GRID * SELFIE_GRID, "selfie person mask averaged on an 8x8 grid of the CelebA framing"},
-                {"geometry", MeshGeometry.SIZE, "152 mesh landmarks in the face frame (x, y, depth) and 20 ratios"},
-                {"colour", RegionColours.SIZE, "mean RGB, brightness spread and texture of 29 mesh-placed regions, sharpness"},
-        };
-        for (Object[] s : spec) {
-            b.add(new Block((String) s[0], o, (Integer) s[1], (String) s[2]));
-            o += (Integer) s[1];
+        for (Part p : parts) {
+            b.add(new Block(p.name(), o, p.length(), p.description()));
+            o += p.length();
         }
-        BLOCKS = List.copyOf(b);
-        SIZE = o;
+        return List.copyOf(b);
     }
 
-    private final Network faceres;
-    private final Network mobilefacenet; // null when no head reads its block
-    private final Network selfie;
-    private final String selfieOut;
-    private final boolean ownsFaceres;
+    private final Network faceresNet;
+    private final Network selfieNet;
+    private final Network mobilefacenetNet; // null when no block needs it
+    private final FaceDescriptor faceres;
+    private final PersonMask selfie;
+    private final FaceEmbedder mobilefacenet; // null when no block needs it
 
+    /** Every block. */
     public AttributeFeatures(NetworkLoader loader) {
-        this(loader, loader.load("faceres"), true);
+        this(loader, BLOCKS.stream().map(Block::name).toList());
     }
 
     /**
-     * Shares a faceres network the caller already loaded (the analyzer's own), instead of loading a second
-     * copy of its graph; the caller keeps closing it.
+     * Computing only what the given blocks need: when no block is {@code mobilefacenet}, that network is neither
+     * loaded nor run and its block stays zero (every other block is computed exactly as always).
      */
-    public AttributeFeatures(NetworkLoader loader, Network faceres) {
-        this(loader, faceres, false, true);
-    }
-
-    /**
-     * As above, computing only what the given blocks need: when no block is {@code mobilefacenet}, that network
-     * is neither loaded nor run and its block stays zero (every other block is computed exactly as always).
-     */
-    public AttributeFeatures(NetworkLoader loader, Network faceres, java.util.Collection<String> blocks) {
-        this(loader, faceres, false, blocks.contains("mobilefacenet"));
-    }
-
-    private AttributeFeatures(NetworkLoader loader, Network faceres, boolean ownsFaceres) {
-        this(loader, faceres, ownsFaceres, true);
-    }
-
-    private AttributeFeatures(NetworkLoader loader, Network faceres, boolean ownsFaceres, boolean withMobilefacenet) {
-        this.faceres = faceres;
-        this.ownsFaceres = ownsFaceres;
-        this.mobilefacenet = withMobilefacenet ? loader.load("mobilefacenet") : null;
-        this.selfie = loader.load("selfie");
-        this.selfieOut = selfie.outputs().keySet().iterator().next();
+    public AttributeFeatures(NetworkLoader loader, Collection<String> blocks) {
+        this.faceresNet = loader.load(FaceDescriptor.MODEL);
+        this.selfieNet = loader.load(PersonMask.MODEL);
+        this.mobilefacenetNet = blocks.contains("mobilefacenet") ? loader.load(FaceEmbedder.MODEL) : null;
+        this.faceres = new FaceDescriptor(faceresNet);
+        this.selfie = new PersonMask(selfieNet);
+        this.mobilefacenet = mobilefacenetNet == null ? null : new FaceEmbedder(mobilefacenetNet);
     }
 
     public static Block block(String name) {
@@ -109,9 +101,16 @@ public final class AttributeFeatures implements AutoCloseable {
                 .orElseThrow(() -> new IllegalArgumentException("no feature block " + name));
     }
 
-    /** The CelebA-like framing (face and hair) from the mesh, or {@code fallback} when the mesh is unsure. */
-    public static Crop framing(Mesh mesh, Crop fallback) {
-        return mesh.score() < 0.5 ? fallback : FaceFrame.of(mesh).celebaCrop();
+    /** Indices of the named blocks' values in the vector, block after block. */
+    public static int[] gather(List<String> blocks) {
+        List<Integer> idx = new ArrayList<>();
+        for (String name : blocks) {
+            Block block = block(name);
+            for (int i = 0; i < block.length(); i++) {
+                idx.add(block.offset() + i);
+            }
+        }
+        return idx.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -120,79 +119,41 @@ public final class AttributeFeatures implements AutoCloseable {
      * @param image    the decoded image
      * @param mesh     the face's mesh (from {@code FaceMesher})
      * @param faceCrop the crop FaceAnalyzer uses for this face (the whole image with {@code --assume-face},
-     *                 {@link FaceNetworks#faceCrop} otherwise); used only when the mesh is unsure
+     *                 {@link Crop#aroundMesh} otherwise); used only when the mesh is unsure
      */
     public float[] extract(RgbImage image, Mesh mesh, Crop faceCrop) {
         float[] out = new float[SIZE];
-        boolean sure = mesh.score() >= 0.5;
-        Crop wide = framing(mesh, faceCrop);
-        Crop tight = sure ? FaceNetworks.faceCrop(mesh) : faceCrop.scaled(0.55);
+        boolean sure = mesh.sure();
+        Crop wide = sure ? FaceFrame.of(mesh).celebaCrop() : faceCrop;
+        Crop tight = sure ? Crop.aroundMesh(mesh) : faceCrop.scaled(0.55);
 
-        int f = faceres.inputSize();
-        Map<String, Tensor4> res = faceres.run(Tensor4.of(CropSampler.rgb(image, wide, f, 0f, 255f), 1, f, f, 3),
-                FACERES_LAYER, FACERES_MID[0], FACERES_MID[1], "gender_pred/Sigmoid:0", "age_pred/Softmax:0");
-        int mid = block("faceres_mid").offset();
-        for (String name : FACERES_MID) {
-            Tensor4 t = res.get(name);
-            int channels = (int) t.shape()[3];
-            int cells = t.size() / channels;
-            float[] tv = t.values();
-            for (int i = 0; i < tv.length; i++) {
-                out[mid + i % channels] += tv[i] / cells;
-            }
-            mid += channels;
-        }
-        Tensor4 layer = res.get(FACERES_LAYER);
-        int h = (int) layer.shape()[1];
-        int w = (int) layer.shape()[2];
-        int c = (int) layer.shape()[3];
-        int[][] bands = {{0, h * 2 / 7}, {h * 2 / 7, h * 5 / 7}, {h * 5 / 7, h}};
-        int globalOff = block("faceres").offset();
-        int bandOff = block("faceres_bands").offset();
-        float[] v = layer.values();
-        for (int band = 0; band < 3; band++) {
-            int rows = bands[band][1] - bands[band][0];
-            for (int y = bands[band][0]; y < bands[band][1]; y++) {
-                for (int x = 0; x < w; x++) {
-                    int base = (y * w + x) * c;
-                    for (int k = 0; k < c; k++) {
-                        out[bandOff + band * c + k] += v[base + k] / (rows * w);
-                        out[globalOff + k] += v[base + k] / (h * w);
-                    }
-                }
-            }
-        }
+        FaceDescriptor.Description d = faceres.describe(image, wide);
+        put(d.mid(), out, "faceres_mid");
+        put(d.descriptor(), out, "faceres");
+        put(d.bands(), out, "faceres_bands");
         int heads = block("faceres_heads").offset();
-        out[heads] = res.get("gender_pred/Sigmoid:0").get(0);
-        float[] ages = res.get("age_pred/Softmax:0").values();
-        double age = 0;
-        for (int i = 0; i < ages.length; i++) {
-            age += i * ages[i];
-        }
-        out[heads + 1] = (float) (age / 100);
+        out[heads] = d.answers().male();
+        out[heads + 1] = (float) (d.answers().expectedAge() / 100);
 
         if (mobilefacenet != null) {
-            int m = mobilefacenet.inputSize();
-            float[] emb = mobilefacenet.runOne(Tensor4.of(CropSampler.rgb(image, tight, m, 0f, 1f), 1, m, m, 3),
-                    "embeddings").values();
-            System.arraycopy(emb, 0, out, block("mobilefacenet").offset(), Math.min(emb.length, 192));
+            float[] emb = mobilefacenet.embed(image, tight);
+            System.arraycopy(emb, 0, out, block("mobilefacenet").offset(), Math.min(emb.length, EMBEDDING));
         }
-
-        int s = selfie.inputSize();
-        Tensor4 mask = selfie.runOne(Tensor4.of(CropSampler.rgb(image, wide, s, 0f, 1f), 1, s, s, 3), selfieOut);
-        int ms = (int) mask.shape()[1];
-        int cell = ms / SELFIE_GRID;
-        int selfieOff = block("selfie").offset();
-        for (int y = 0; y < ms; y++) {
-            for (int x = 0; x < ms; x++) {
-                out[selfieOff + (y / cell) * SELFIE_GRID + x / cell] += mask.get(y * ms + x) / (cell * cell);
-            }
-        }
+        put(selfie.grid(image, wide, SELFIE_GRID), out, "selfie");
 
         FaceFrame frame = sure ? FaceFrame.of(mesh) : fallbackFrame(faceCrop);
         MeshGeometry.write(mesh, frame, out, block("geometry").offset());
         RegionColours.write(image, mesh, frame, out, block("colour").offset());
         return out;
+    }
+
+    private static void put(float[] values, float[] out, String block) {
+        Block b = block(block);
+        if (values.length != b.length()) {
+            throw new IllegalStateException("block " + block + " has " + b.length() + " values; the network gave "
+                    + values.length);
+        }
+        System.arraycopy(values, 0, out, b.offset(), values.length);
     }
 
     /** A frame that makes the given crop the CelebA framing (for unsure meshes). */
@@ -211,12 +172,10 @@ public final class AttributeFeatures implements AutoCloseable {
 
     @Override
     public void close() {
-        if (ownsFaceres) {
-            faceres.close();
+        faceresNet.close();
+        selfieNet.close();
+        if (mobilefacenetNet != null) {
+            mobilefacenetNet.close();
         }
-        if (mobilefacenet != null) {
-            mobilefacenet.close();
-        }
-        selfie.close();
     }
 }

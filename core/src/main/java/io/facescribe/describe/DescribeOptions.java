@@ -10,9 +10,12 @@ package io.facescribe.describe;
  * @param length    short (one or two sentences) or long captions from the built-in realizer
  * @param llm       settings of the LLM realizer, or null for the built-in realizer only
  * @param format    sentences or tags, trigger word, traits left out, CLIP token budget
+ * @param learned   captions by the {@link LearnedRealizer} (people's words) instead of the built-in realizer
+ *                  (ignored when {@code llm} is set)
+ * @param guard     what the guard accepts from the LLM or learned realizer (strict by default)
  */
 public record DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
-                              LlmSettings llm, CaptionFormat format)
+                              LlmSettings llm, CaptionFormat format, boolean learned, GuardPolicy guard)
         implements java.io.Serializable {
 
     public DescribeOptions {
@@ -22,6 +25,9 @@ public record DescribeOptions(int captions, long seed, TraitRules rules, Builtin
         if (format == null) {
             format = CaptionFormat.plain();
         }
+        if (guard == null) {
+            guard = GuardPolicy.STRICT;
+        }
         if (llm != null && format.form() == CaptionFormat.Form.TAGS) {
             throw new IllegalArgumentException("tags are written by the built-in tag writer; an LLM realizer writes "
                     + "sentences (drop --realizer llm or --as tags)");
@@ -30,7 +36,20 @@ public record DescribeOptions(int captions, long seed, TraitRules rules, Builtin
 
     public DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
                            LlmSettings llm) {
-        this(captions, seed, rules, length, llm, CaptionFormat.plain());
+        this(captions, seed, rules, length, llm, CaptionFormat.plain(), false, GuardPolicy.STRICT);
+    }
+
+    public DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
+                           LlmSettings llm, CaptionFormat format) {
+        this(captions, seed, rules, length, llm, format, false, GuardPolicy.STRICT);
+    }
+
+    public DescribeOptions withLearned(boolean value) {
+        return new DescribeOptions(captions, seed, rules, length, llm, format, value, guard);
+    }
+
+    public DescribeOptions withGuard(GuardPolicy value) {
+        return new DescribeOptions(captions, seed, rules, length, llm, format, learned, value);
     }
 
     public static DescribeOptions defaults() {
@@ -38,30 +57,30 @@ public record DescribeOptions(int captions, long seed, TraitRules rules, Builtin
     }
 
     public DescribeOptions withCaptions(int value) {
-        return new DescribeOptions(value, seed, rules, length, llm, format);
+        return new DescribeOptions(value, seed, rules, length, llm, format, learned, guard);
     }
 
     public DescribeOptions withSeed(long value) {
-        return new DescribeOptions(captions, value, rules, length, llm, format);
+        return new DescribeOptions(captions, value, rules, length, llm, format, learned, guard);
     }
 
     public DescribeOptions withSensitive(boolean value) {
-        return new DescribeOptions(captions, seed, rules.withSensitive(value), length, llm, format);
+        return new DescribeOptions(captions, seed, rules.withSensitive(value), length, llm, format, learned, guard);
     }
 
     public DescribeOptions withRules(TraitRules value) {
-        return new DescribeOptions(captions, seed, value, length, llm, format);
+        return new DescribeOptions(captions, seed, value, length, llm, format, learned, guard);
     }
 
     public DescribeOptions withLength(BuiltinRealizer.Length value) {
-        return new DescribeOptions(captions, seed, rules, value, llm, format);
+        return new DescribeOptions(captions, seed, rules, value, llm, format, learned, guard);
     }
 
     public DescribeOptions withLlm(LlmSettings value) {
-        return new DescribeOptions(captions, seed, rules, length, value, format);
+        return new DescribeOptions(captions, seed, rules, length, value, format, learned, guard);
     }
 
     public DescribeOptions withFormat(CaptionFormat value) {
-        return new DescribeOptions(captions, seed, rules, length, llm, value);
+        return new DescribeOptions(captions, seed, rules, length, llm, value, learned, guard);
     }
 }

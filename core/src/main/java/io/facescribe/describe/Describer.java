@@ -13,8 +13,10 @@ import io.facescribe.describe.clip.ClipTokenizer;
 
 /**
  * Describes analysed faces: traits from the composer, captions from the configured realizer, each caption
- * checked by the guard. With an LLM, an output the guard rejects is asked for again, then replaced by the
- * built-in realizer's caption; each caption records who wrote it. Thread-safe; build one and share it.
+ * checked by the guard. With an LLM or the learned realizer, an output the guard rejects is asked for again,
+ * then replaced by the built-in realizer's caption; each caption records who wrote it. Under
+ * {@link GuardPolicy#NO_INVENTED} the learned realizer first plans what a person would say (the caption must
+ * then say all of the plan) and an LLM may leave traits out; nothing invented is ever accepted. Thread-safe; build one and share it.
  *
  * <pre>{@code
  * Describer describer = Describer.create(DescribeOptions.defaults().withCaptions(3).withSeed(7));
@@ -70,13 +72,15 @@ public final class Describer {
     }
 
     /**
-     * The built-in realizer (or tag writer), or the LLM realizer when the options carry LLM settings. With a
-     * CLIP token budget the CLIP merge table must be installed ({@link ClipTokenizer#install}).
+     * The built-in realizer (or tag writer); the LLM realizer when the options carry LLM settings; the learned
+     * realizer (shipped model) when they ask for it. With a CLIP token budget the CLIP merge table must be
+     * installed ({@link ClipTokenizer#install}).
      */
     public static Describer create(DescribeOptions options) {
         TraitTable table = TraitTable.standard();
-        Realizer primary = options.llm() == null ? null : new LlmRealizer(options.llm());
-        int attempts = options.llm() == null ? 1 : options.llm().guardAttempts();
+        Realizer primary = options.llm() != null ? new LlmRealizer(options.llm())
+                : options.learned() ? LearnedRealizer.shipped() : null;
+        int attempts = options.llm() != null ? options.llm().guardAttempts() : options.learned() ? 2 : 1;
         ToIntFunction<String> tokens = null;
         if (options.format().maxClipTokens() > 0) {
             tokens = ClipTokenizer.standard()::countWithMarkers;
@@ -144,15 +148,19 @@ public final class Describer {
             return builtinCaption(bag, seed, null);
         }
         String why = null;
+        GuardPolicy policy = options.guard();
         for (int attempt = 0; attempt < llmAttempts; attempt++) {
             try {
-                String text = primary.realize(bag, seed + attempt * SEED_STRIDE);
+                long drawn = seed + attempt * SEED_STRIDE;
+                TraitBag said = primary instanceof LearnedRealizer learned && policy == GuardPolicy.NO_INVENTED
+                        ? learned.plan(bag, drawn) : bag;
+                String text = primary.realize(said, drawn);
                 if (tooLong(text)) {
                     why = "over " + format.maxClipTokens() + " CLIP tokens";
                     continue;
                 }
                 GuardReport report = guard.check(bag, text);
-                if (report.ok()) {
+                if (policy.accepts(report) && (said == bag || guard.check(said, text).ok())) {
                     return new Caption(format.prefixed(text), primary.name(), seed, report, null);
                 }
                 why = "guard rejected: missing " + report.missing() + ", invented " + report.invented();

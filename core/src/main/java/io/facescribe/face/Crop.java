@@ -1,5 +1,7 @@
 package io.facescribe.face;
 
+import io.facescribe.image.RgbImage;
+
 /**
  * A square region of an image, possibly rotated: centre, side length in pixels, and the angle (radians,
  * counter-clockwise in image coordinates with y down) by which the region is turned. Sampling a crop
@@ -7,8 +9,18 @@ package io.facescribe.face;
  */
 public record Crop(double centerX, double centerY, double side, double angle) {
 
-    public static Crop around(Box box, double scale) {
-        return new Crop(box.centerX(), box.centerY(), Math.max(box.width(), box.height()) * scale, 0);
+    /**
+     * The whole image as one face (images that are already a face crop): centred, as wide as the long side,
+     * upright.
+     */
+    public static Crop whole(RgbImage image) {
+        return new Crop(image.width() / 2.0, image.height() / 2.0, Math.max(image.width(), image.height()), 0);
+    }
+
+    /** The face as the analysis networks see it: the mesh's box, squared, turned upright. */
+    public static Crop aroundMesh(Mesh mesh) {
+        Box b = mesh.box();
+        return new Crop(b.centerX(), b.centerY(), Math.max(b.width(), b.height()), mesh.roll());
     }
 
     public Crop scaled(double factor) {

@@ -23,6 +23,8 @@ public final class FaceDetector {
         }
     }
 
+    /** The network this class reads. */
+    public static final String MODEL = "blazeface";
     private static final int KEYPOINTS = 6;
     private final Network network;
     private final Settings settings;
@@ -37,13 +39,21 @@ public final class FaceDetector {
     }
 
     public List<Detection> detect(RgbImage image) {
+        Map<String, Tensor4> out = network.run(input(image));
         double side = Math.max(image.width(), image.height());
-        Crop square = new Crop(side / 2, side / 2, side, 0);
-        float[] input = CropSampler.rgb(image, square, size, -1f, 1f);
-        Map<String, Tensor4> out = network.run(Tensor4.of(input, 1, size, size, 3));
         double scale = side / size;
         List<Detection> candidates = decode(out, scale);
         return mergeOverlapping(candidates);
+    }
+
+    /**
+     * The network's input: the image letterboxed into a square from its top-left corner (the long side, so faces
+     * keep their shape; the rest is black), sampled to the input size in -1..1.
+     */
+    public Tensor4 input(RgbImage image) {
+        double side = Math.max(image.width(), image.height());
+        Crop square = new Crop(side / 2, side / 2, side, 0);
+        return Tensor4.of(CropSampler.rgb(image, square, size, -1f, 1f), 1, size, size, 3);
     }
 
     private List<Detection> decode(Map<String, Tensor4> out, double scale) {

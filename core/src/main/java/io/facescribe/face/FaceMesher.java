@@ -15,6 +15,11 @@ import io.facescribe.model.runtime.Tensor4;
  */
 public final class FaceMesher {
 
+    /** The network this class reads, and the outputs it decodes. */
+    public static final String MODEL = "facemesh";
+    public static final String MESH_OUTPUT = "output_mesh";
+    public static final String FLAG_OUTPUT = "output_faceflag";
+
     /** Enlargement of the detector's box, and of the box around a previous mesh. */
     static final double DETECTION_SCALE = 1.6;
     static final double MESH_SCALE = 1.5;
@@ -41,7 +46,7 @@ public final class FaceMesher {
     /** Mesh on a given crop (used directly for images that are already a face). */
     public Mesh mesh(RgbImage image, Crop crop) {
         Mesh mesh = run(image, crop);
-        return mesh.score() < 0.5 ? mesh : run(image, refine(mesh));
+        return mesh.sure() ? run(image, refine(mesh)) : mesh;
     }
 
     private static Crop refine(Mesh mesh) {
@@ -70,11 +75,15 @@ public final class FaceMesher {
         return new Crop(cx, cy, Math.max(x1 - x0, y1 - y0) * MESH_SCALE, angle);
     }
 
+    /** The network's input: the crop sampled to the input size, RGB in 0..1. */
+    public Tensor4 input(RgbImage image, Crop crop) {
+        return Tensor4.of(CropSampler.rgb(image, crop, size, 0f, 1f), 1, size, size, 3);
+    }
+
     private Mesh run(RgbImage image, Crop crop) {
-        float[] input = CropSampler.rgb(image, crop, size, 0f, 1f);
-        Map<String, Tensor4> out = network.run(Tensor4.of(input, 1, size, size, 3), "output_mesh", "output_faceflag");
-        Tensor4 raw = out.get("output_mesh");
-        double score = out.get("output_faceflag").get(0);
+        Map<String, Tensor4> out = network.run(input(image, crop), MESH_OUTPUT, FLAG_OUTPUT);
+        Tensor4 raw = out.get(MESH_OUTPUT);
+        double score = out.get(FLAG_OUTPUT).get(0);
         double scale = crop.side() / size;
         List<Point> points = new ArrayList<>(POINTS);
         for (int i = 0; i < POINTS; i++) {

@@ -33,6 +33,14 @@ public record Mesh(List<Point> points, double score, Crop crop) {
         points = List.copyOf(points);
     }
 
+    /** Below this score the mesh is unsure a face is there, and callers fall back on the crop they gave. */
+    public static final double SURE_SCORE = 0.5;
+
+    /** Whether the mesh is sure it found a face ({@link #SURE_SCORE} or more). */
+    public boolean sure() {
+        return score >= SURE_SCORE;
+    }
+
     public Point point(int index) {
         return points.get(index);
     }

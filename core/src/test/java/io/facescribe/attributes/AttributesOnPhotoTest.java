@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import io.facescribe.analysis.FaceNetworks;
+import io.facescribe.face.Crop;
 import io.facescribe.face.Detection;
 import io.facescribe.face.FaceDetector;
 import io.facescribe.face.FaceMesher;
@@ -31,7 +31,7 @@ class AttributesOnPhotoTest {
             List<Detection> faces = new FaceDetector(detectorNet, FaceDetector.Settings.defaults()).detect(image);
             assertThat(faces).isNotEmpty();
             Mesh mesh = new FaceMesher(meshNet).mesh(image, faces.get(0));
-            p = AttributeClassifier.shipped().probabilities(features.extract(image, mesh, FaceNetworks.faceCrop(mesh)));
+            p = AttributeClassifier.shipped().probabilities(features.extract(image, mesh, Crop.aroundMesh(mesh)));
         }
         assertThat(p.get("Male")).as("Male").isLessThan(0.3);
         assertThat(p.get("Smiling")).as("Smiling").isGreaterThan(0.7);

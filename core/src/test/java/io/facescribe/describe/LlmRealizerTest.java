@@ -75,7 +75,7 @@ class LlmRealizerTest {
 
     private LlmSettings settings() {
         return LlmSettings.of("http://127.0.0.1:" + server.getAddress().getPort() + "/v1", "test-model")
-                .withTimeout(Duration.ofMillis(800)).withRetries(1, Duration.ofMillis(10));
+                .withTimeout(Duration.ofSeconds(20)).withRetries(1, Duration.ofMillis(10));
     }
 
     private static FaceAnalysis face() {
@@ -161,7 +161,8 @@ class LlmRealizerTest {
     void timeoutsFallBack() {
         behaviour = req -> null;
         Describer d = new Describer(DescribeOptions.defaults(), new TraitComposer(),
-                new LlmRealizer(settings().withRetries(0, Duration.ofMillis(1))), CaptionGuard.standard(), 1);
+                new LlmRealizer(settings().withTimeout(Duration.ofMillis(800)).withRetries(0, Duration.ofMillis(1))),
+                CaptionGuard.standard(), 1);
         Caption c = d.describe(face()).captions().get(0);
         assertThat(c.realizer()).isEqualTo("builtin");
         assertThat(c.fallback()).contains("no answer").contains("800 ms");

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import io.facescribe.analysis.FaceNetworks;
+import io.facescribe.face.Crop;
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.attributes.AttributeFeatures;
 import io.facescribe.face.Detection;
@@ -45,7 +45,7 @@ class LooksOnPhotoTest {
         List<Detection> faces = new FaceDetector(detectorNet, FaceDetector.Settings.defaults()).detect(image);
         assertThat(faces).isNotEmpty();
         Mesh mesh = new FaceMesher(meshNet).mesh(image, faces.get(0));
-        float[] f = extractor.extract(image, mesh, FaceNetworks.faceCrop(mesh));
+        float[] f = extractor.extract(image, mesh, Crop.aroundMesh(mesh));
         Map<String, Double> p = heads.probabilities(f);
         return reader.read(image, mesh, f, p);
     }

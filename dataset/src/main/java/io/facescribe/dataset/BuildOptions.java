@@ -86,7 +86,11 @@ public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, i
         m.put("faces", analysis.faces().toString());
         m.put("assumeFace", analysis.assumeFace());
         m.put("captions", describe.captions());
-        m.put("realizer", describe.llm() == null ? "builtin" : "llm:" + describe.llm().model());
+        m.put("realizer", describe.llm() != null ? "llm:" + describe.llm().model()
+                : describe.learned() ? "learned" : "builtin");
+        if (describe.llm() != null || describe.learned()) {
+            m.put("guard", describe.guard().flag());
+        }
         m.put("length", describe.length().name().toLowerCase(Locale.ROOT));
         m.put("sensitive", describe.rules().includeSensitive());
         CaptionFormat f = describe.format();

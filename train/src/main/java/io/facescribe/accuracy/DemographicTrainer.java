@@ -10,18 +10,18 @@ import io.facescribe.analysis.DemographicHeads;
 import io.facescribe.analysis.Demographics;
 import io.facescribe.analysis.FaceVector;
 import io.facescribe.attributes.HeadFiles;
-import io.facescribe.training.BatchLogisticRegression;
 import io.facescribe.training.HeadKind;
-import io.facescribe.training.Standardiser;
-import io.facescribe.training.TuningSplit;
+import io.facescribe.training.LinearHeadTrainer;
 import io.facescribe.training.LogisticRegression;
 
 /**
  * Trains the demographic heads on cached face vectors: gender (logistic), ethnicity (one-vs-rest over gear's
  * five classes), age (ordinal: one logistic head per cut "age > c") on UTKFace's train split, and emotion
- * (one-vs-rest over seven classes) on FER2013 train images. Per task: standardise on its train rows; choose
- * one L2 strength for the task on a seeded fifth of the train rows by the task's own measure (accuracy, or
- * the median age's mean absolute error), refit on all train rows. Validation rows are never used for fitting.
+ * (one-vs-rest over seven classes) on FER2013 train images. Per task, with {@link LinearHeadTrainer}: standardise
+ * on its train rows; choose one L2 strength for the task on a seeded fifth of the train rows by the task's own
+ * measure (accuracy, or the median age's mean absolute error; {@link LinearHeadTrainer.Shared}), refit on all
+ * train rows; one-vs-rest tasks then get per-class logit shifts ({@link #classShift}). Validation rows are never
+ * used for fitting.
  */
 public final class DemographicTrainer {
 
@@ -153,63 +153,38 @@ public final class DemographicTrainer {
     private static DemographicHeads.Head fit(String task, HeadKind kind, List<String> classes, double[] cuts, Rows train,
                                              Settings s, Consumer<String> log) {
         long start = System.nanoTime();
-        int[] gather = FaceVector.gather(s.blocks().get(task));
         int n = train.vectors().size();
-        Standardiser standard = Standardiser.fit(train.vectors(), gather, s.clip());
-        int d = standard.size();
-        float[][] x = standard.apply(train.vectors());
-        boolean[][] y = kind.outputs(classes.size(), cuts, train.labels());
-        int k = y.length;
-        // the L2 strength: fit on four fifths, judge on the seeded fifth
-        TuningSplit split = TuningSplit.seeded(n, (int) Math.round(n * s.tuneFraction()), s.seed());
-        int[] tuneIdx = split.tune();
-        int[] fitIdx = split.fit();
-        double[] grid = s.lambdas();
-        double lambda = grid[0];
-        double[] shift = new double[k];
+        int[] labels = train.labels();
+        // the L2 strength: fit on four fifths, judge on the seeded fifth by the task's own measure
+        LinearHeadTrainer.Trained t = LinearHeadTrainer.train(new LinearHeadTrainer.Task(train.vectors(),
+                FaceVector.gather(s.blocks().get(task)), s.clip(), kind.outputs(classes.size(), cuts, labels),
+                s.lambdas(), (int) Math.round(n * s.tuneFraction()), s.seed(),
+                new LinearHeadTrainer.Shared((m, x, rows) -> score(kind, cuts, m, x, rows, labels))),
+                new LinearHeadTrainer.Solver(s.maxIterations(), s.tolerance(), s.threads()));
+        int k = t.heads().length;
+        double lambda = t.lambdas()[0];
+        double[] shift = kind == HeadKind.ONE_VS_REST && t.candidates() != null
+                ? classShift(t.candidates(), t.x(), t.split().tune(), labels)
+                : new double[k];
         Map<String, Double> tuned = new LinkedHashMap<>();
-        if (grid.length > 1) {
-            boolean[][] yy = new boolean[k * grid.length][];
-            double[] ll = new double[yy.length];
-            for (int l = 0; l < grid.length; l++) {
-                for (int o = 0; o < k; o++) {
-                    yy[l * k + o] = TuningSplit.pick(y[o], fitIdx);
-                    ll[l * k + o] = grid[l];
-                }
-            }
-            LogisticRegression.Model[] m = BatchLogisticRegression.fitParallel(TuningSplit.rows(x, fitIdx), yy, ll,
-                    s.maxIterations(), s.tolerance(), s.threads());
-            double best = Double.NEGATIVE_INFINITY;
-            for (int l = 0; l < grid.length; l++) {
-                double score = score(kind, cuts, java.util.Arrays.copyOfRange(m, l * k, l * k + k), x, tuneIdx, train.labels());
-                tuned.put(Double.toString(grid[l]), Math.round(score * 10000) / 10000.0);
-                if (score > best) {
-                    best = score;
-                    lambda = grid[l];
-                    shift = kind == HeadKind.ONE_VS_REST
-                            ? classShift(java.util.Arrays.copyOfRange(m, l * k, l * k + k), x, tuneIdx, train.labels())
-                            : new double[k];
-                }
-            }
+        for (int l = 0; l < t.tuneScores().length; l++) {
+            tuned.put(Double.toString(s.lambdas()[l]), Math.round(t.tuneScores()[l] * 10000) / 10000.0);
         }
-        double[] ll = new double[k];
-        java.util.Arrays.fill(ll, lambda);
-        LogisticRegression.Model[] models = BatchLogisticRegression.fitParallel(x, y, ll, s.maxIterations(), s.tolerance(), s.threads());
         double[] biases = new double[k];
         List<String> weights = new ArrayList<>();
         for (int o = 0; o < k; o++) {
-            biases[o] = models[o].bias() + shift[o];
-            weights.add(HeadFiles.encode(models[o].weights()));
+            biases[o] = t.heads()[o].bias() + shift[o];
+            weights.add(HeadFiles.encode(t.heads()[o].weights()));
         }
         Map<String, Object> v = new LinkedHashMap<>();
         v.put("lambda", lambda);
         v.put("classShift", shift);
         v.put("tuneScores", tuned);
         v.put("trainRows", n);
-        log.accept(String.format("%s: %d rows x %d features, %d outputs, lambda %g (tune scores %s) in %.0f s", task, n, d, k,
-                lambda, tuned, (System.nanoTime() - start) / 1e9));
-        return new DemographicHeads.Head(kind.fileName(), s.blocks().get(task), HeadFiles.encode(standard.mean()),
-                HeadFiles.encode(standard.scale()), s.clip(), kind == HeadKind.LOGISTIC ? List.of(classes.get(0)) : classes,
+        log.accept(String.format("%s: %d rows x %d features, %d outputs, lambda %g (tune scores %s) in %.0f s", task, n,
+                t.standardiser().size(), k, lambda, tuned, (System.nanoTime() - start) / 1e9));
+        return new DemographicHeads.Head(kind.fileName(), s.blocks().get(task), HeadFiles.encode(t.standardiser().mean()),
+                HeadFiles.encode(t.standardiser().scale()), s.clip(), kind == HeadKind.LOGISTIC ? List.of(classes.get(0)) : classes,
                 cuts == null ? new double[0] : cuts,
                 biases, weights, v);
     }

@@ -5,12 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import io.facescribe.analysis.FaceNetworks;
 import io.facescribe.analysis.FaceVector;
 import io.facescribe.attributes.AttributeFeatures;
 import io.facescribe.face.Crop;
 import io.facescribe.face.CropSampler;
 import io.facescribe.face.Detection;
+import io.facescribe.face.EmotionClassifier;
+import io.facescribe.face.FaceDescriptor;
 import io.facescribe.face.FaceDetector;
 import io.facescribe.face.FaceMesher;
 import io.facescribe.face.Mesh;
@@ -39,23 +40,26 @@ public final class DevelopmentRecorder implements AutoCloseable {
     private final NetworkLoader loader;
     private final Network detectorNet;
     private final Network meshNet;
+    private final Network emotionNet;
     private final FaceDetector detector;
     private final FaceMesher mesher;
-    private final FaceNetworks networks;
+    private final EmotionClassifier emotion;
     private final AttributeFeatures features;
-    private Network gear; // loaded on the first record with retired readings
+    private Network faceresNet; // the retired networks, loaded on the first record with retired readings
+    private FaceDescriptor faceres;
+    private Network gear;
     private Network ssrAge;
     private String ssrOut;
 
     public DevelopmentRecorder(NetworkLoader loader) {
         this.loader = loader;
-        this.detectorNet = loader.load("blazeface");
-        this.meshNet = loader.load("facemesh");
+        this.detectorNet = loader.load(FaceDetector.MODEL);
+        this.meshNet = loader.load(FaceMesher.MODEL);
+        this.emotionNet = loader.load(EmotionClassifier.MODEL);
         this.detector = new FaceDetector(detectorNet, FaceDetector.Settings.defaults());
         this.mesher = new FaceMesher(meshNet);
-        this.networks = new FaceNetworks(loader);
-        this.features = new AttributeFeatures(loader, networks.faceres(),
-                AttributeFeatures.BLOCKS.stream().map(AttributeFeatures.Block::name).toList());
+        this.emotion = new EmotionClassifier(emotionNet);
+        this.features = new AttributeFeatures(loader);
     }
 
     /**
@@ -64,26 +68,28 @@ public final class DevelopmentRecorder implements AutoCloseable {
      */
     public float[] record(DecodedImage decoded, boolean assumeFace, boolean retired) {
         RgbImage image = decoded.image();
-        Crop crop = new Crop(image.width() / 2.0, image.height() / 2.0, Math.max(image.width(), image.height()), 0);
+        Crop crop = Crop.whole(image);
         Mesh mesh = null;
         if (!assumeFace) {
             List<Detection> detections = new ArrayList<>(detector.detect(image));
             detections.sort(Comparator.comparingDouble((Detection d) -> d.box().area()).reversed());
             if (!detections.isEmpty()) {
                 mesh = mesher.mesh(image, detections.get(0));
-                crop = FaceNetworks.faceCrop(mesh);
+                crop = Crop.aroundMesh(mesh);
             }
         }
         boolean detected = mesh != null;
         if (mesh == null) {
             mesh = mesher.mesh(image, crop);
         }
-        float[] vector = FaceVector.of(features.extract(image, mesh, crop), networks.emotionFeatures(image, crop));
+        float[] vector = FaceVector.of(features.extract(image, mesh, crop), emotion.features(image, crop));
         return DevelopmentRecord.of(vector, retired ? read(image, crop) : null, detected);
     }
 
     private synchronized void loadRetired() {
         if (gear == null) {
+            faceresNet = loader.load(FaceDescriptor.MODEL);
+            faceres = new FaceDescriptor(faceresNet);
             ssrAge = loader.load("age");
             ssrOut = ssrAge.outputs().keySet().iterator().next();
             gear = loader.load("gear");
@@ -93,26 +99,24 @@ public final class DevelopmentRecorder implements AutoCloseable {
     /** The retired networks' outputs on the face (loaded on first use). */
     private RetiredReadings read(RgbImage image, Crop face) {
         loadRetired();
-        int f = networks.faceres().inputSize();
-        Map<String, Tensor4> res = networks.faceres().run(
-                Tensor4.of(CropSampler.rgb(image, face.scaled(FACERES_SCALE), f, 0f, 255f), 1, f, f, 3),
-                "gender_pred/Sigmoid:0", "age_pred/Softmax:0");
+        FaceDescriptor.Answers res = faceres.answers(image, face.scaled(FACERES_SCALE));
         int g = gear.inputSize();
         Map<String, Tensor4> ger = gear.run(
                 Tensor4.of(CropSampler.rgb(image, face.scaled(GEAR_SCALE), g, 0f, 1f), 1, g, g, 3));
         int s = ssrAge.inputSize();
         float ssr = ssrAge.runOne(Tensor4.of(CropSampler.rgb(image, face, s, 0f, 255f), 1, s, s, 3), ssrOut).get(0);
-        return new RetiredReadings(res.get("gender_pred/Sigmoid:0").get(0), res.get("age_pred/Softmax:0").values(),
+        return new RetiredReadings(res.male(), res.ages(),
                 ger.get("age_output").values(), ger.get("gender_output").values(), ger.get("race_output").values(), ssr);
     }
 
     @Override
     public synchronized void close() {
         features.close();
-        networks.close();
+        emotionNet.close();
         detectorNet.close();
         meshNet.close();
         if (gear != null) {
+            faceresNet.close();
             gear.close();
             ssrAge.close();
         }

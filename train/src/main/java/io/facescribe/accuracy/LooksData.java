@@ -94,8 +94,8 @@ public final class LooksData {
         long start = System.nanoTime();
         Map<String, float[]> out = new LinkedHashMap<>();
         List<String> blocks = AttributeClassifier.shipped().file().blocks();
-        try (Network meshNet = loader.load("facemesh"); Network faceres = loader.load("faceres");
-             AttributeFeatures extractor = new AttributeFeatures(loader, faceres, blocks)) {
+        try (Network meshNet = loader.load("facemesh");
+             AttributeFeatures extractor = new AttributeFeatures(loader, blocks)) {
             FaceMesher mesher = new FaceMesher(meshNet);
             ImageDecoder decoder = new ImageDecoder();
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));

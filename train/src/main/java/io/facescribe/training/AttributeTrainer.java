@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Trains the 40 heads on cached features: standardise on the train split; per attribute, choose the L2
- * strength on a seeded held-out part of the train split (log-loss), refit on the whole train split; Platt
+ * Trains the 40 heads on cached features with {@link LinearHeadTrainer}: standardise on the train split; per
+ * attribute, choose the L2 strength on a seeded held-out part of the train split (log-loss,
+ * {@link LinearHeadTrainer.PerOutput}), refit on the whole train split; Platt
  * scaling and the caption threshold on the validation split. The reported figures are cross-fitted: the
  * validation split is halved (odd / even ids), Platt scaling and threshold are fitted on one half and
  * measured on the other, so no figure is measured on the data that set it.
@@ -91,7 +92,7 @@ public final class AttributeTrainer {
     public static Result train(CelebaAttributes data, Map<String, float[]> features, Settings s,
                                Map<String, Object> provenance, Consumer<String> log) {
         long start = System.nanoTime();
-        int[] gather = gather(s.blocks());
+        int[] gather = AttributeFeatures.gather(s.blocks());
         List<CelebaAttributes.Item> train = new ArrayList<>();
         List<CelebaAttributes.Item> val = new ArrayList<>();
         for (CelebaAttributes.Item item : data.items()) {
@@ -99,58 +100,24 @@ public final class AttributeTrainer {
                 (item.train() ? train : item.validation() ? val : new ArrayList<CelebaAttributes.Item>()).add(item);
             }
         }
-        Standardiser standard = Standardiser.fit(train.stream().map(i -> features.get(i.id())).toList(), gather,
-                AttributeClassifier.CLIP);
-        int d = standard.size();
-        double[] mean = standard.mean();
-        double[] scale = standard.scale();
-        float[][] xTrain = standard.apply(train.stream().map(i -> features.get(i.id())).toList());
-        float[][] xVal = standard.apply(val.stream().map(i -> features.get(i.id())).toList());
-
-        // the seeded tuning rows of the train split
-        TuningSplit split = TuningSplit.seeded(train.size(), Math.min(s.tuneRows(), train.size() / 5), s.seed());
-        int[] tuneIdx = split.tune();
-        int[] fitIdx = split.fit();
-        float[][] xFit = TuningSplit.rows(xTrain, fitIdx);
-        float[][] xTune = TuningSplit.rows(xTrain, tuneIdx);
-
         log.accept(String.format("training %d heads on %d train images x %d features (%s); validation %d images",
-                AttributeNames.ALL.size(), train.size(), d, String.join("+", s.blocks()), val.size()));
+                AttributeNames.ALL.size(), train.size(), gather.length, String.join("+", s.blocks()), val.size()));
         int heads40 = AttributeNames.ALL.size();
         boolean[][] yTrain = new boolean[heads40][];
         for (int a = 0; a < heads40; a++) {
             yTrain[a] = labels(train, a);
         }
-        // 1. the L2 strength of each attribute, on the seeded tuning rows
-        double[] grid = s.lambdas();
-        boolean[][] yFit = new boolean[heads40 * grid.length][];
-        double[] lam = new double[yFit.length];
-        for (int a = 0; a < heads40; a++) {
-            for (int l = 0; l < grid.length; l++) {
-                yFit[a * grid.length + l] = TuningSplit.pick(yTrain[a], fitIdx);
-                lam[a * grid.length + l] = grid[l];
-            }
-        }
-        double[] chosen = new double[heads40];
-        if (grid.length == 1) {
-            java.util.Arrays.fill(chosen, grid[0]);
-        } else {
-            LogisticRegression.Model[] tuned = fitParallel(xFit, yFit, lam, s);
-            for (int a = 0; a < heads40; a++) {
-                boolean[] yTune = TuningSplit.pick(yTrain[a], tuneIdx);
-                double best = Double.POSITIVE_INFINITY;
-                for (int l = 0; l < grid.length; l++) {
-                    double loss = logLoss(tuned[a * grid.length + l], xTune, yTune);
-                    if (loss < best) {
-                        best = loss;
-                        chosen[a] = grid[l];
-                    }
-                }
-            }
-            log.accept(String.format("penalties chosen in %.0f s", (System.nanoTime() - start) / 1e9));
-        }
-        // 2. refit on the whole train split
-        LogisticRegression.Model[] models = fitParallel(xTrain, yTrain, chosen, s);
+        // 1. the L2 strength of each attribute, by log-loss on the seeded tuning rows; 2. refit on the whole train split
+        LinearHeadTrainer.Trained trained = LinearHeadTrainer.train(new LinearHeadTrainer.Task(
+                train.stream().map(i -> features.get(i.id())).toList(), gather, AttributeClassifier.CLIP, yTrain,
+                s.lambdas(), Math.min(s.tuneRows(), train.size() / 5), s.seed(), new LinearHeadTrainer.PerOutput()),
+                new LinearHeadTrainer.Solver(s.maxIterations(), s.tolerance(), s.threads()));
+        log.accept(String.format("penalties chosen and heads refitted in %.0f s", (System.nanoTime() - start) / 1e9));
+        Standardiser standard = trained.standardiser();
+        int d = standard.size();
+        float[][] xVal = standard.apply(val.stream().map(i -> features.get(i.id())).toList());
+        double[] chosen = trained.lambdas();
+        LogisticRegression.Model[] models = trained.heads();
         // 3. calibration, thresholds, figures
         List<AttributeClassifier.Head> heads = new ArrayList<>();
         List<Figures> figures = new ArrayList<>();
@@ -180,13 +147,9 @@ public final class AttributeTrainer {
         summary.put("meanAuc", round(figures.stream().mapToDouble(Figures::auc).average().orElse(0)));
         prov.put("validation", summary);
         AttributeClassifier.HeadFile file = new AttributeClassifier.HeadFile(AttributeClassifier.FORMAT,
-                AttributeFeatures.VERSION, s.blocks(), d, HeadFiles.encode(mean), HeadFiles.encode(scale),
+                AttributeFeatures.VERSION, s.blocks(), d, HeadFiles.encode(standard.mean()), HeadFiles.encode(standard.scale()),
                 AttributeClassifier.CLIP, heads, prov);
         return new Result(new AttributeClassifier(file), figures, seconds);
-    }
-
-    private static LogisticRegression.Model[] fitParallel(float[][] x, boolean[][] y, double[] lambdas, Settings s) {
-        return BatchLogisticRegression.fitParallel(x, y, lambdas, s.maxIterations(), s.tolerance(), s.threads());
     }
 
     /** One attribute's calibrated head and its validation figures. */
@@ -279,17 +242,6 @@ public final class AttributeTrainer {
         return new Fitted(head, fig);
     }
 
-    static int[] gather(List<String> blocks) {
-        List<Integer> idx = new ArrayList<>();
-        for (String b : blocks) {
-            AttributeFeatures.Block block = AttributeFeatures.block(b);
-            for (int i = 0; i < block.length(); i++) {
-                idx.add(block.offset() + i);
-            }
-        }
-        return idx.stream().mapToInt(Integer::intValue).toArray();
-    }
-
     private static boolean[] labels(List<CelebaAttributes.Item> items, int attr) {
         boolean[] y = new boolean[items.size()];
         for (int i = 0; i < y.length; i++) {
@@ -304,15 +256,6 @@ public final class AttributeTrainer {
             n += b ? 1 : 0;
         }
         return n / (double) y.length;
-    }
-
-    private static double logLoss(LogisticRegression.Model m, float[][] x, boolean[] y) {
-        double loss = 0;
-        for (int i = 0; i < x.length; i++) {
-            double p = Math.min(1 - 1e-12, Math.max(1e-12, m.probability(x[i])));
-            loss -= y[i] ? Math.log(p) : Math.log(1 - p);
-        }
-        return loss / x.length;
     }
 
     /** Area under the ROC curve (rank statistic, ties counted half). */

@@ -43,7 +43,7 @@ public final class FeatureExtraction {
         NetworkLoader loader = new NetworkLoader(store);
         long start = System.nanoTime();
         Map<String, float[]> out = new LinkedHashMap<>();
-        try (Network meshNet = loader.load("facemesh"); AttributeFeatures extractor = new AttributeFeatures(loader)) {
+        try (Network meshNet = loader.load(FaceMesher.MODEL); AttributeFeatures extractor = new AttributeFeatures(loader)) {
             FaceMesher mesher = new FaceMesher(meshNet);
             ImageDecoder decoder = new ImageDecoder();
             ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -84,7 +84,7 @@ public final class FeatureExtraction {
 
     /** The features of an image that is already a face, framed as FaceAnalyzer frames it with --assume-face. */
     public static float[] assumeFace(RgbImage image, FaceMesher mesher, AttributeFeatures extractor) {
-        Crop whole = new Crop(image.width() / 2.0, image.height() / 2.0, Math.max(image.width(), image.height()), 0);
+        Crop whole = Crop.whole(image);
         Mesh mesh = mesher.mesh(image, whole);
         return extractor.extract(image, mesh, whole);
     }

@@ -1,0 +1,47 @@
+package io.facescribe.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.facescribe.captioner.CaptionEvaluation;
+import io.facescribe.captioner.CaptionReport;
+import io.facescribe.captioner.CaptionerData;
+import io.facescribe.captioner.CaptionerTraining;
+import io.facescribe.captioner.Face2Text;
+import io.facescribe.describe.CaptionGuard;
+import io.facescribe.describe.CaptionerModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./facescribe accuracy captions}: the shipped learned realizer, the built-in one and two baselines on Face2Text validation. */
+@Command(name = "captions", mixinStandardHelpOptions = true,
+        description = {"Scores the built-in and the shipped learned realizer against the Face2Text human descriptions",
+                "of the validation faces (fixed by-image split), beside two baselines, and writes docs/captions.md."})
+public final class AccuracyCaptionsCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: $FACESCRIBE_DATA or ../shared/datasets)")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "a captioner model file (default: the shipped one)")
+    Path model;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/captions.md", description = "report file (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        Path dir = DevelopmentRun.dataDir(data);
+        if (!Files.isRegularFile(Face2Text.file(dir))) {
+            System.err.println("error: " + Face2Text.file(dir) + " not found; pass --data or set FACESCRIBE_DATA");
+            return 2;
+        }
+        CaptionerModel m = model == null ? CaptionerModel.shipped() : CaptionerModel.read(model);
+        CaptionGuard guard = CaptionGuard.standard();
+        CaptionEvaluation.Result r = new CaptionEvaluation(guard).run(CaptionerData.load(dir, guard), m,
+                CaptionerTraining.EVALUATION_SEED);
+        DevelopmentRun.write(out, CaptionReport.markdown(r, m, "./facescribe accuracy captions"));
+        System.out.println("wrote " + out);
+        return 0;
+    }
+}

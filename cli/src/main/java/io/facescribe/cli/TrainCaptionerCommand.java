@@ -1,0 +1,66 @@
+package io.facescribe.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import io.facescribe.captioner.CaptionReport;
+import io.facescribe.captioner.CaptionerTrainer;
+import io.facescribe.captioner.CaptionerTraining;
+import io.facescribe.captioner.Face2Text;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./facescribe train captioner}: rebuilds the learned realizer's model from the Face2Text descriptions. */
+@Command(name = "captioner", mixinStandardHelpOptions = true,
+        description = {"Rebuilds the learned realizer (--realizer learned) from the Face2Text human descriptions",
+                "(train split), read back into traits by the caption reader; scores it on the validation split."})
+public final class TrainCaptionerCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder holding face2text/ and celeba/ (default: $FACESCRIBE_DATA or ../shared/datasets)")
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            defaultValue = "core/src/main/resources/io/facescribe/describe/captioner.json",
+            description = "where to write the model (default: ${DEFAULT-VALUE}, run from the project root)")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "FILE", defaultValue = "docs/captions.md",
+            description = "where to write the validation figures (default: ${DEFAULT-VALUE}; 'none' to skip)")
+    String report;
+
+    @Option(names = "--sharpness", paramLabel = "S", description = "plan: weight of how often people say a trait (default: 1)")
+    Double sharpness;
+
+    @Option(names = "--bias", paramLabel = "B", description = "plan: logit added to each trait's chance of being said (default: 0)")
+    Double bias;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        Path dir = DevelopmentRun.dataDir(data);
+        if (!Files.isRegularFile(Face2Text.file(dir))) {
+            System.err.println("error: " + Face2Text.file(dir) + " not found; pass --data or set FACESCRIBE_DATA");
+            return 2;
+        }
+        CaptionerTrainer.Settings settings = CaptionerTrainer.Settings.defaults();
+        if (sharpness != null || bias != null) {
+            settings = settings.withPlan(sharpness == null ? 1 : sharpness, bias == null ? 0 : bias);
+        }
+        CaptionerTraining.Outcome o = CaptionerTraining.run(dir, settings, System.err::println);
+        o.model().write(out);
+        System.out.printf(Locale.ROOT, "wrote %s in %.1f s%n", out, o.seconds());
+        for (String e : o.evaluation().examples()) {
+            System.err.println(e);
+        }
+        o.evaluation().stated().forEach(r -> System.out.printf(Locale.ROOT, "stated traits  %-70s CIDEr-D %.3f BLEU-4 %.3f invented %.1f%%%n",
+                r.system(), r.scores().get("CIDEr"), r.scores().get("Bleu_4"), 100 * r.invented()));
+        o.evaluation().labelled().forEach(r -> System.out.printf(Locale.ROOT, "CelebA labels  %-70s CIDEr-D %.3f BLEU-4 %.3f invented %.1f%%%n",
+                r.system(), r.scores().get("CIDEr"), r.scores().get("Bleu_4"), 100 * r.invented()));
+        if (!report.equals("none")) {
+            DevelopmentRun.write(Path.of(report), CaptionReport.markdown(o.evaluation(), o.model(), CaptionerTraining.COMMAND));
+            System.out.println("wrote " + report);
+        }
+        return 0;
+    }
+}

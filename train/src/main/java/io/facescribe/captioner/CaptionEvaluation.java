@@ -1,0 +1,270 @@
+package io.facescribe.captioner;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.facescribe.describe.CaptionGuard;
+import io.facescribe.describe.CaptionerModel;
+import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.Describer;
+import io.facescribe.describe.GuardPolicy;
+import io.facescribe.describe.LearnedRealizer;
+import io.facescribe.describe.Mention;
+import io.facescribe.describe.TraitBag;
+import io.facescribe.describe.TraitComposer;
+import io.facescribe.describe.TraitTable;
+import io.facescribe.metrics.CaptionEvaluator;
+import io.facescribe.metrics.Corpus;
+import io.facescribe.metrics.EvaluationReport;
+
+/**
+ * Scores captioners against the human descriptions of the validation faces ({@link DescriptionSplit}), one
+ * caption per face, references = all of that face's descriptions, with the project's metrics (PTB tokens,
+ * pycocoevalcap's numbers). Two settings, since the images are not here:
+ * <ul>
+ *   <li><b>stated traits</b> (the text side, as FaceGemma generated from labels): each realizer gets the traits
+ *       the face's descriptions state;</li>
+ *   <li><b>CelebA labels</b> (validation faces that have them): each realizer gets the traits a face measured
+ *       exactly as its labels say, so it must choose what a person would say.</li>
+ * </ul>
+ * Baselines on the same faces: a random description of a training face, and a description of the most
+ * similar training face (by stated traits; by CelebA labels in the second setting).
+ */
+public final class CaptionEvaluation {
+
+    /** One captioner on one setting. */
+    public record Row(String system, int images, Map<String, Double> scores, double invented, double fallback,
+                      double words) {
+    }
+
+    public record Result(List<Row> stated, List<Row> labelled, int images, int descriptions, int labelledImages,
+                         List<String> examples, double seconds) {
+    }
+
+    public static final List<String> KEYS = List.of("Bleu_1", "Bleu_2", "Bleu_3", "Bleu_4", "METEOR", "ROUGE_L",
+            "CIDEr");
+
+    private final CaptionGuard guard;
+    private final TraitTable table;
+    private final TraitBags bags;
+    private final CaptionEvaluator evaluator = CaptionEvaluator.standard();
+
+    public CaptionEvaluation(CaptionGuard guard) {
+        this.guard = guard;
+        this.table = guard.table();
+        this.bags = new TraitBags(table);
+    }
+
+    private record Face(String image, List<String> references, TraitBag bag, Set<String> stated) {
+    }
+
+    public Result run(CaptionerData data, CaptionerModel model, long seed) {
+        long start = System.nanoTime();
+        Map<String, List<CaptionerTrainer.Example>> val = group(data.validation());
+        Map<String, List<CaptionerTrainer.Example>> train = group(data.train());
+        List<Face> faces = new ArrayList<>();
+        for (var e : val.entrySet()) {
+            List<List<Mention>> mentions = e.getValue().stream().map(x -> x.alignment().mentions()).toList();
+            faces.add(new Face(e.getKey(), e.getValue().stream().map(data::text).toList(), bags.stated(mentions),
+                    stated(e.getValue())));
+        }
+        List<Face> labelled = new ArrayList<>();
+        for (Face f : faces) {
+            Map<String, Boolean> l = data.labels().get(f.image());
+            if (l != null) {
+                labelled.add(new Face(f.image(), f.references(), bags.fromLabels(l), f.stated()));
+            }
+        }
+        Describer builtin = describer(null, GuardPolicy.STRICT);
+        Describer learned = describer(model, GuardPolicy.NO_INVENTED);
+        Describer learnedStrict = describer(model, GuardPolicy.STRICT);
+        List<String> trainImages = new ArrayList<>(train.keySet());
+        Map<String, Set<String>> trainStated = new LinkedHashMap<>();
+        train.forEach((k, v) -> trainStated.put(k, stated(v)));
+
+        List<Row> stated = new ArrayList<>();
+        stated.add(system("built-in realizer", faces, f -> builtin.caption(f.bag(), seed)));
+        stated.add(system("learned realizer (says what people would say: --guard no-invented)", faces,
+                f -> learned.caption(f.bag(), seed)));
+        stated.add(system("learned realizer (says every trait: --guard strict)", faces,
+                f -> learnedStrict.caption(f.bag(), seed)));
+        stated.add(human("random description of a training face", faces,
+                f -> random(data, train, trainImages, f.image(), seed)));
+        stated.add(human("description of the training face with the most similar stated traits", faces,
+                f -> nearestStated(data, train, trainStated, f, seed)));
+
+        List<Row> byLabels = new ArrayList<>();
+        if (!labelled.isEmpty()) {
+            byLabels.add(system("built-in realizer", labelled, f -> builtin.caption(f.bag(), seed)));
+            byLabels.add(system("learned realizer (--guard no-invented)", labelled, f -> learned.caption(f.bag(), seed)));
+            byLabels.add(system("learned realizer (--guard strict)", labelled, f -> learnedStrict.caption(f.bag(), seed)));
+            byLabels.add(human("random description of a training face", labelled,
+                    f -> random(data, train, trainImages, f.image(), seed)));
+            byLabels.add(human("description of the labelled training face with the closest CelebA labels", labelled,
+                    f -> nearestLabels(data, train, f.image(), seed)));
+        }
+        List<String> examples = new ArrayList<>();
+        for (int i = 0; i < Math.min(4, labelled.size()); i++) {
+            Face f = labelled.get(i);
+            examples.add("traits " + f.bag() + "\n    built-in: " + builtin.caption(f.bag(), seed).text()
+                    + "\n    learned: " + learned.caption(f.bag(), seed).text()
+                    + "\n    learned (seed " + (seed + 1) + "): " + learned.caption(f.bag(), seed + 1).text()
+                    + "\n    learned, strict: " + learnedStrict.caption(f.bag(), seed).text());
+        }
+        return new Result(stated, byLabels, faces.size(), data.validation().size(), labelled.size(), examples,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * CIDEr-D of the learned realizer (no-invented) on the training faces that have CelebA labels, references =
+     * their training descriptions: for choosing the plan's settings without looking at validation.
+     */
+    public double trainingCider(CaptionerData data, CaptionerModel model, long seed) {
+        Describer learned = describer(model, GuardPolicy.NO_INVENTED);
+        Map<String, List<String>> refs = new LinkedHashMap<>();
+        Map<String, String> candidates = new LinkedHashMap<>();
+        group(data.train()).forEach((image, examples) -> {
+            Map<String, Boolean> l = data.labels().get(image);
+            if (l != null) {
+                refs.put(image, examples.stream().map(data::text).toList());
+                candidates.put(image, learned.caption(bags.fromLabels(l), seed).text());
+            }
+        });
+        return CaptionEvaluator.builder().metrics(java.util.EnumSet.of(io.facescribe.metrics.Metric.CIDER)).build()
+                .evaluate(Corpus.of(refs, candidates)).score("CIDEr");
+    }
+
+    private Describer describer(CaptionerModel model, GuardPolicy policy) {
+        DescribeOptions o = DescribeOptions.defaults().withLearned(model != null).withGuard(policy);
+        return new Describer(o, new TraitComposer(table, o.rules()), model == null ? null : new LearnedRealizer(model),
+                guard, model == null ? 1 : 2);
+    }
+
+    private Row system(String name, List<Face> faces, Function<Face, io.facescribe.describe.Caption> write) {
+        Map<String, String> candidates = new LinkedHashMap<>();
+        int invented = 0;
+        int fallback = 0;
+        for (Face f : faces) {
+            io.facescribe.describe.Caption c = write.apply(f);
+            candidates.put(f.image(), c.text());
+            if (!guard.check(f.bag(), c.text()).invented().isEmpty()) {
+                invented++;
+            }
+            if (c.fallback() != null) {
+                fallback++;
+            }
+        }
+        return row(name, faces, candidates, invented, fallback);
+    }
+
+    private Row human(String name, List<Face> faces, Function<Face, String> pick) {
+        Map<String, String> candidates = new LinkedHashMap<>();
+        int invented = 0;
+        for (Face f : faces) {
+            String text = pick.apply(f);
+            candidates.put(f.image(), text);
+            if (!guard.check(f.bag(), text).invented().isEmpty()) {
+                invented++;
+            }
+        }
+        return row(name, faces, candidates, invented, 0);
+    }
+
+    private Row row(String name, List<Face> faces, Map<String, String> candidates, int invented, int fallback) {
+        Map<String, List<String>> refs = new LinkedHashMap<>();
+        faces.forEach(f -> refs.put(f.image(), f.references()));
+        EvaluationReport report = evaluator.evaluate(Corpus.of(refs, candidates));
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String k : KEYS) {
+            scores.put(k, report.score(k));
+        }
+        double words = candidates.values().stream().mapToInt(t -> t.split("\\s+").length).average().orElse(0);
+        return new Row(name, faces.size(), scores, invented / (double) faces.size(), fallback / (double) faces.size(),
+                words);
+    }
+
+    private static Map<String, List<CaptionerTrainer.Example>> group(List<CaptionerTrainer.Example> examples) {
+        Map<String, List<CaptionerTrainer.Example>> out = new LinkedHashMap<>();
+        examples.forEach(e -> out.computeIfAbsent(e.image(), k -> new ArrayList<>()).add(e));
+        return out;
+    }
+
+    private static Set<String> stated(List<CaptionerTrainer.Example> examples) {
+        Set<String> out = new HashSet<>();
+        examples.forEach(e -> out.addAll(e.alignment().stated()));
+        return out;
+    }
+
+    private static Random random(String image, long seed) {
+        return new Random(image.hashCode() * 31L + seed);
+    }
+
+    private static String random(CaptionerData data, Map<String, List<CaptionerTrainer.Example>> train, List<String> images, String image,
+                          long seed) {
+        Random r = random(image, seed);
+        List<CaptionerTrainer.Example> pick = train.get(images.get(r.nextInt(images.size())));
+        return data.text(pick.get(r.nextInt(pick.size())));
+    }
+
+
+    private static String nearestStated(CaptionerData data, Map<String, List<CaptionerTrainer.Example>> train, Map<String, Set<String>> stated,
+                                 Face f, long seed) {
+        String best = null;
+        double bestScore = -1;
+        for (var e : stated.entrySet()) {
+            double s = jaccard(f.stated(), e.getValue());
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
+            }
+        }
+        List<CaptionerTrainer.Example> pick = train.get(best);
+        return data.text(pick.get(random(f.image(), seed).nextInt(pick.size())));
+    }
+
+    private static String nearestLabels(CaptionerData data, Map<String, List<CaptionerTrainer.Example>> train,
+                                        String image, long seed) {
+        Map<String, Map<String, Boolean>> labels = data.labels();
+        Map<String, Boolean> mine = labels.get(image);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String other : train.keySet()) {
+            Map<String, Boolean> l = labels.get(other);
+            if (l == null) {
+                continue;
+            }
+            int d = 0;
+            for (var e : mine.entrySet()) {
+                if (!e.getValue().equals(l.get(e.getKey()))) {
+                    d++;
+                }
+            }
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = other;
+            }
+        }
+        List<CaptionerTrainer.Example> pick = train.get(best);
+        return data.text(pick.get(random(image, seed).nextInt(pick.size())));
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 1;
+        }
+        int both = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                both++;
+            }
+        }
+        return both / (double) (a.size() + b.size() - both);
+    }
+
+}
