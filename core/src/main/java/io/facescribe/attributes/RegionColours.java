@@ -75,16 +75,16 @@ final class RegionColours {
                     double u = cu + r.hu() * (2.0 * i / (GRID - 1) - 1);
                     double v = cv + r.hv() * (2.0 * j / (GRID - 1) - 1);
                     Point p = frame.toImage(u, v);
-                    sample(image, p.x(), p.y(), px);
+                    image.sampleRgb(p.x(), p.y(), px);
                     sr += px[0];
                     sg += px[1];
                     sb += px[2];
-                    double luma = luma(px);
+                    double luma = RgbImage.luma(px);
                     lumas[k++] = luma;
-                    sample(image, p.x() + step, p.y(), nb);
-                    double gx = luma(nb) - luma;
-                    sample(image, p.x(), p.y() + step, nb);
-                    double gy = luma(nb) - luma;
+                    image.sampleRgb(p.x() + step, p.y(), nb);
+                    double gx = RgbImage.luma(nb) - luma;
+                    image.sampleRgb(p.x(), p.y() + step, nb);
+                    double gy = RgbImage.luma(nb) - luma;
                     grad += Math.sqrt(gx * gx + gy * gy);
                 }
             }
@@ -108,31 +108,5 @@ final class RegionColours {
             }
         }
         out[o] = (float) (sharpness / 3);
-    }
-
-    private static double luma(double[] px) {
-        return 0.299 * px[0] + 0.587 * px[1] + 0.114 * px[2];
-    }
-
-    /** Bilinear RGB in 0..1 at pixel-centre coordinates; black outside the image. */
-    private static void sample(RgbImage image, double x, double y, double[] px) {
-        double fx = x - 0.5;
-        double fy = y - 0.5;
-        int x0 = (int) Math.floor(fx);
-        int y0 = (int) Math.floor(fy);
-        double ax = fx - x0;
-        double ay = fy - y0;
-        for (int c = 0; c < 3; c++) {
-            double top = at(image, x0, y0, c) * (1 - ax) + at(image, x0 + 1, y0, c) * ax;
-            double bottom = at(image, x0, y0 + 1, c) * (1 - ax) + at(image, x0 + 1, y0 + 1, c) * ax;
-            px[c] = (top * (1 - ay) + bottom * ay) / 255.0;
-        }
-    }
-
-    private static int at(RgbImage image, int x, int y, int c) {
-        if (x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
-            return 0;
-        }
-        return image.byteAt((y * image.width() + x) * 3 + c);
     }
 }

@@ -187,6 +187,33 @@ public final class RgbImage {
         return (byte) (((a & 0xFF) + (b & 0xFF) + (c & 0xFF) + (d & 0xFF) + 2) >> 2);
     }
 
+    /** Bilinear RGB in 0..1 at pixel-centre coordinates {@code (x, y)}, black outside the image, into {@code px[0..2]}. */
+    public void sampleRgb(double x, double y, double[] px) {
+        double fx = x - 0.5;
+        double fy = y - 0.5;
+        int x0 = (int) Math.floor(fx);
+        int y0 = (int) Math.floor(fy);
+        double ax = fx - x0;
+        double ay = fy - y0;
+        for (int c = 0; c < 3; c++) {
+            double top = channelOrBlack(x0, y0, c) * (1 - ax) + channelOrBlack(x0 + 1, y0, c) * ax;
+            double bottom = channelOrBlack(x0, y0 + 1, c) * (1 - ax) + channelOrBlack(x0 + 1, y0 + 1, c) * ax;
+            px[c] = (top * (1 - ay) + bottom * ay) / 255.0;
+        }
+    }
+
+    private int channelOrBlack(int x, int y, int c) {
+        if (x < 0 || y < 0 || x >= width() || y >= height()) {
+            return 0;
+        }
+        return byteAt((y * width() + x) * 3 + c);
+    }
+
+    /** Rec. 601 luma of an RGB triple. */
+    public static double luma(double[] rgb) {
+        return 0.299 * rgb[0] + 0.587 * rgb[1] + 0.114 * rgb[2];
+    }
+
     public int byteAt(int index) {
         return rgb[index] & 0xFF;
     }

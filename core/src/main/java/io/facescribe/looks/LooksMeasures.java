@@ -90,11 +90,11 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
         double[] cheekR = mean(image, mesh.point(50), null, unit * 0.12);
         double[] cheekL = mean(image, mesh.point(280), null, unit * 0.12);
         double[] skin = {(cheekR[0] + cheekL[0]) / 2, (cheekR[1] + cheekL[1]) / 2, (cheekR[2] + cheekL[2]) / 2};
-        double skinLuma = luma(skin);
+        double skinLuma = RgbImage.luma(skin);
         double[] iris = iris(image, mesh, RIGHT_EYE, 159, 145, 33, 133);
         double[] irisL = iris(image, mesh, LEFT_EYE, 386, 374, 263, 362);
         double[] irisBoth = {(iris[0] + irisL[0]) / 2, (iris[1] + irisL[1]) / 2, (iris[2] + irisL[2]) / 2};
-        double irisLightness = ratio(luma(irisBoth), skinLuma);
+        double irisLightness = ratio(RgbImage.luma(irisBoth), skinLuma);
         double irisBlueness = (irisBoth[2] - irisBoth[0]) - (skin[2] - skin[0]);
         double skinChroma = Math.max(skin[0], Math.max(skin[1], skin[2])) - Math.min(skin[0], Math.min(skin[1], skin[2]));
 
@@ -187,16 +187,16 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
                     continue;
                 }
                 double[] c = new double[3];
-                sample(image, cx + dx, y, c);
+                image.sampleRgb(cx + dx, y, c);
                 px.add(c);
             }
         }
         if (px.isEmpty()) {
             double[] c = new double[3];
-            sample(image, cx, cy, c);
+            image.sampleRgb(cx, cy, c);
             return c;
         }
-        px.sort(java.util.Comparator.comparingDouble(LooksMeasures::luma));
+        px.sort(java.util.Comparator.comparingDouble(RgbImage::luma));
         int keep = Math.max(1, px.size() * 2 / 3);
         double[] m = new double[3];
         for (int k = 0; k < keep; k++) {
@@ -214,7 +214,7 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
         double[] px = new double[3];
         for (int j = 0; j < 5; j++) {
             for (int i = 0; i < 5; i++) {
-                sample(image, c.x() + half * (i - 2) / 2.0, c.y() + half * (j - 2) / 2.0, px);
+                image.sampleRgb(c.x() + half * (i - 2) / 2.0, c.y() + half * (j - 2) / 2.0, px);
                 for (int k = 0; k < 3; k++) {
                     m[k] += px[k] / 25;
                 }
@@ -225,32 +225,6 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
 
     private static double colourDistance(double[] a, double[] b) {
         return Math.sqrt((a[0] - b[0]) * (a[0] - b[0]) + (a[1] - b[1]) * (a[1] - b[1]) + (a[2] - b[2]) * (a[2] - b[2]));
-    }
-
-    static double luma(double[] px) {
-        return 0.299 * px[0] + 0.587 * px[1] + 0.114 * px[2];
-    }
-
-    /** Bilinear RGB in 0..1 at pixel-centre coordinates; black outside the image. */
-    private static void sample(RgbImage image, double x, double y, double[] px) {
-        double fx = x - 0.5;
-        double fy = y - 0.5;
-        int x0 = (int) Math.floor(fx);
-        int y0 = (int) Math.floor(fy);
-        double ax = fx - x0;
-        double ay = fy - y0;
-        for (int c = 0; c < 3; c++) {
-            double t = at(image, x0, y0, c) * (1 - ax) + at(image, x0 + 1, y0, c) * ax;
-            double btm = at(image, x0, y0 + 1, c) * (1 - ax) + at(image, x0 + 1, y0 + 1, c) * ax;
-            px[c] = (t * (1 - ay) + btm * ay) / 255.0;
-        }
-    }
-
-    private static int at(RgbImage image, int x, int y, int c) {
-        if (x < 0 || y < 0 || x >= image.width() || y >= image.height()) {
-            return 0;
-        }
-        return image.byteAt((y * image.width() + x) * 3 + c);
     }
 
     private static double d(Mesh m, int a, int b) {
