@@ -23,6 +23,8 @@ public final class StyleLearner {
     static final int WORDS = 5;
     /** Captions kept as examples. */
     static final int EXAMPLES = 6;
+    /** Phrases kept per trait. */
+    static final int PHRASES = 12;
 
     private static final Set<String> PRONOUNS = Set.of("she", "he", "her", "his", "they", "their", "him", "hers",
             "them");
@@ -57,7 +59,10 @@ public final class StyleLearner {
         Map<String, Map<String, Integer>> words = new HashMap<>();
         Map<String, Integer> openings = new HashMap<>();
         Map<String, Integer> persons = new HashMap<>();
+        Map<String, Map<String, Integer>> phrases = new HashMap<>();
         for (String caption : captions) {
+            phrases(caption).forEach((c, ps) -> ps.forEach(x -> phrases.computeIfAbsent(c, k -> new HashMap<>())
+                    .merge(x, 1, Integer::sum)));
             List<String> w = StyleBackground.words(caption);
             w.forEach(x -> tf.merge(x, 1, Integer::sum));
             allWords += w.size();
@@ -108,7 +113,7 @@ public final class StyleLearner {
             double theirs = (background.conceptDocuments(c) + 0.5) / (docs + 1.0);
             Double pos = k == 0 ? null : round(positionSum.get(c) / k);
             traits.add(new StyleProfile.TraitStyle(c, round(k / (double) n), round(mine / theirs), pos,
-                    top(words.getOrDefault(c, Map.of()), WORDS)));
+                    top(words.getOrDefault(c, Map.of()), WORDS), phraseList(phrases.getOrDefault(c, Map.of()))));
         }
         traits.sort(Comparator.comparing((StyleProfile.TraitStyle t) -> t.position() == null)
                 .thenComparingDouble(t -> t.position() == null ? -t.lift() : t.position()));
@@ -121,6 +126,135 @@ public final class StyleLearner {
                 top(openings, WORDS), top(persons, WORDS),
                 new StyleProfile.Punctuation(round(commas / n), round(stops / (double) n), round(bangs / (double) n)),
                 captions.subList(0, Math.min(EXAMPLES, n)));
+    }
+
+    /** Frame words: the frame of the trait phrases that follow them. */
+    private static final Map<String, Frame> FRAME_WORDS = Map.ofEntries(Map.entry("with", Frame.WITH),
+            Map.entry("has", Frame.HAS), Map.entry("have", Frame.HAS), Map.entry("had", Frame.HAS),
+            Map.entry("wearing", Frame.WEARING), Map.entry("wears", Frame.WEARING), Map.entry("is", Frame.IS),
+            Map.entry("are", Frame.IS), Map.entry("looks", Frame.IS), Map.entry("look", Frame.IS),
+            Map.entry("seems", Frame.IS), Map.entry("seem", Frame.IS), Map.entry("appears", Frame.IS),
+            Map.entry("appear", Frame.IS));
+    private static final Set<String> LIST_BREAKS = Set.of(",", "and");
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", "and", "with", "but");
+    /** Words between a frame word and the trait kept in a phrase ("a bright smile"). */
+    private static final int MODIFIERS = 3;
+
+    /**
+     * Per concept, the phrases of this caption in the form "FRAME text": each trait the reader finds with the few
+     * words before it back to its frame word ("has a bright smile": HAS "a bright smile"); a list goes on in the
+     * frame it began in; a trait before the person's noun is PRE. A phrase is kept only when the reader reads it
+     * as that trait and nothing else. Hair, gender and age are said in words of their own (nouns, hair and age
+     * words) and have no phrases here.
+     */
+    Map<String, List<String>> phrases(String caption) {
+        List<String> tok = CaptionWords.tokenize(caption);
+        boolean[] claimed = new boolean[tok.size()];
+        List<Mention> mentions = reader.read(caption);
+        int[] starts = new int[mentions.size()];
+        int noun = -1;
+        for (int i = 0; i < mentions.size(); i++) {
+            List<String> words = List.of(mentions.get(i).text().split(" "));
+            starts[i] = find(tok, claimed, words);
+            if (starts[i] >= 0) {
+                for (int k = 0; k < words.size(); k++) {
+                    claimed[starts[i] + k] = true;
+                }
+                if (noun < 0 && mentions.get(i).concept().startsWith("gender.")
+                        && !PRONOUNS.contains(mentions.get(i).text())) {
+                    noun = starts[i];
+                }
+            }
+        }
+        Map<String, List<String>> out = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String c = m.concept();
+            if (starts[i] < 0 || m.negated() || c.startsWith("unmeasured:") || c.startsWith("gender.")
+                    || c.equals("age") || c.endsWith("_hair") || c.startsWith("umbrella:")) {
+                continue;
+            }
+            int start = starts[i];
+            int j = start - 1;
+            List<String> mods = new ArrayList<>();
+            while (j >= 0 && !claimed[j] && !FRAME_WORDS.containsKey(tok.get(j)) && !LIST_BREAKS.contains(tok.get(j))
+                    && !tok.get(j).equals(".")) {
+                mods.add(0, tok.get(j));
+                j--;
+            }
+            Frame frame = null;
+            String verb = null;
+            if (j >= 0 && FRAME_WORDS.containsKey(tok.get(j))) {
+                frame = FRAME_WORDS.get(tok.get(j));
+                verb = tok.get(j);
+            } else if (j >= 0 && LIST_BREAKS.contains(tok.get(j))) {
+                for (int k = j; k >= 0 && !tok.get(k).equals("."); k--) {
+                    if (FRAME_WORDS.containsKey(tok.get(k))) {
+                        frame = FRAME_WORDS.get(tok.get(k));
+                        break;
+                    }
+                }
+            }
+            if (frame == null && noun >= 0 && start < noun && !tok.subList(0, start).contains(".")) {
+                frame = Frame.PRE;
+                mods.clear();
+            }
+            if (frame == null || mods.size() > MODIFIERS) {
+                continue;
+            }
+            // the phrase must end where the trait's words end ("a round chubby face" is not a phrase for chubby)
+            int after = start + m.text().split(" ").length;
+            if (frame != Frame.PRE && after < tok.size() && !PHRASE_ENDS.contains(tok.get(after))) {
+                continue;
+            }
+            TraitDefinition d = reader.lexicon().table().definitions().stream()
+                    .filter(x -> x.concept().equals(c)).findFirst().orElse(null);
+            if (d == null || (frame == Frame.WEARING) != (d.slot() == Slot.WEARING)) {
+                continue;
+            }
+            if (frame == Frame.IS && !mods.isEmpty() && mods.get(0).equals("wearing")) {
+                continue;
+            }
+            String tokens = String.join(" ", mods) + (mods.isEmpty() ? "" : " ") + m.text();
+            if (frame == Frame.IS) {
+                if (verb == null) {
+                    continue;
+                }
+                tokens = (verb.equals("are") ? "is" : verb.equals("look") ? "looks" : verb.equals("seem") ? "seems"
+                        : verb.equals("appear") ? "appears" : verb) + " " + tokens;
+            }
+            String text = surface(tokens, caption);
+            List<Mention> read = reader.read(text).stream().filter(x -> !x.concept().startsWith("gender.")).toList();
+            if (read.size() != 1 || !read.get(0).concept().equals(c) || read.get(0).negated()) {
+                continue;
+            }
+            text = text.replaceAll("\\b(her|his|their)\\b", "{pos}");
+            out.computeIfAbsent(c, k -> new ArrayList<>()).add(frame.name() + " " + text);
+        }
+        return out;
+    }
+
+    private static int find(List<String> tok, boolean[] claimed, List<String> words) {
+        outer:
+        for (int s = 0; s + words.size() <= tok.size(); s++) {
+            for (int k = 0; k < words.size(); k++) {
+                if (claimed[s + k] || !tok.get(s + k).equals(words.get(k))) {
+                    continue outer;
+                }
+            }
+            return s;
+        }
+        return -1;
+    }
+
+    private static List<StyleProfile.Phrase> phraseList(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                .limit(PHRASES).map(e -> {
+                    int space = e.getKey().indexOf(' ');
+                    return new StyleProfile.Phrase(e.getKey().substring(space + 1), e.getKey().substring(0, space),
+                            e.getValue());
+                }).toList();
     }
 
     /**

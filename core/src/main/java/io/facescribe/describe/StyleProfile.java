@@ -69,12 +69,20 @@ public record StyleProfile(Map<String, Object> provenance, List<Keyword> keyword
      * @param lift     how much more often the user says it than the background does (smoothed ratio of shares)
      * @param position where in a caption the user says it (0 first, 1 last), or null when they never do
      * @param words    the user's words for it, most used first
+     * @param phrases  the user's phrases of a few words for it, each in the frame they say it in (before the
+     *                 noun, after "with", "has", "is wearing", or as "is"/"looks" ...); {@code {pos}} stands for
+     *                 her/his/their
      */
-    public record TraitStyle(String concept, double share, double lift, Double position, List<Count> words)
-            implements Serializable {
+    public record TraitStyle(String concept, double share, double lift, Double position, List<Count> words,
+                             List<Phrase> phrases) implements Serializable {
         public TraitStyle {
             words = List.copyOf(words);
+            phrases = phrases == null ? List.of() : List.copyOf(phrases);
         }
+    }
+
+    /** A phrase for a trait, the frame it is said in ({@link Frame} name) and how often. */
+    public record Phrase(String text, String frame, int count) implements Serializable {
     }
 
     public Map<String, TraitStyle> byConcept() {

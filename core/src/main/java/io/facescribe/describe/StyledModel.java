@@ -51,8 +51,21 @@ public final class StyledModel {
         model.phrases().forEach((key, variants) -> {
             String concept = key.substring(0, key.lastIndexOf(' '));
             Frame frame = Frame.valueOf(key.substring(key.lastIndexOf(' ') + 1));
+            List<StyleProfile.Count> own = phrases(by.get(concept), frame);
+            if (!own.isEmpty()) {
+                phrases.put(key, mix(variants, own, own));
+                return;
+            }
             List<StyleProfile.Count> said = words(by.get(concept));
             phrases.put(key, mix(variants, said, frame == Frame.CLAUSE ? List.of() : fitting(variants, said)));
+        });
+        by.forEach((concept, t) -> {
+            for (Frame frame : Frame.values()) {
+                List<StyleProfile.Count> own = phrases(t, frame);
+                if (!own.isEmpty() && !phrases.containsKey(concept + " " + frame)) {
+                    phrases.put(concept + " " + frame, mix(List.of(), own, own));
+                }
+            }
         });
         Map<String, List<Variant>> hair = new HashMap<>();
         model.hairWords().forEach((c, variants) -> {
@@ -76,15 +89,34 @@ public final class StyledModel {
         List<Variant> openings = mix(model.openings(), style.openings(), List.of());
         Map<String, Map<Frame, Integer>> frames = new HashMap<>();
         double sentences = style.length().sentences();
-        model.frames().forEach((c, counts) -> {
+        java.util.Set<String> concepts = new java.util.HashSet<>(model.frames().keySet());
+        concepts.addAll(by.keySet());
+        for (String c : concepts) {
+            Map<Frame, Integer> counts = model.frames().getOrDefault(c, Map.of());
+            StyleProfile.TraitStyle t = by.get(c);
             Map<Frame, Integer> f = new EnumMap<>(Frame.class);
-            counts.forEach((frame, n) -> {
-                boolean inFirst = frame == Frame.PRE || frame == Frame.WITH;
-                int factor = sentences <= 1.3 && inFirst ? 5 : sentences >= 2.5 && !inFirst ? 3 : 1;
-                f.put(frame, n * factor);
-            });
-            frames.put(c, f);
-        });
+            if (t != null && !t.phrases().isEmpty()) {
+                double total = counts.values().stream().mapToInt(Integer::intValue).sum();
+                double ownTotal = t.phrases().stream().mapToInt(StyleProfile.Phrase::count).sum();
+                for (Frame frame : Frame.values()) {
+                    double own = t.phrases().stream().filter(x -> x.frame().equals(frame.name()))
+                            .mapToInt(StyleProfile.Phrase::count).sum();
+                    double w = (total > 0 ? (1 - OWN) * counts.getOrDefault(frame, 0) / total : 0) + OWN * own / ownTotal;
+                    if (w > 0) {
+                        f.put(frame, (int) Math.max(1, Math.round(w * SCALE)));
+                    }
+                }
+            } else {
+                counts.forEach((frame, n) -> {
+                    boolean inFirst = frame == Frame.PRE || frame == Frame.WITH;
+                    int factor = sentences <= 1.3 && inFirst ? 5 : sentences >= 2.5 && !inFirst ? 3 : 1;
+                    f.put(frame, n * factor);
+                });
+            }
+            if (!f.isEmpty()) {
+                frames.put(c, f);
+            }
+        }
         Map<String, Object> provenance = new LinkedHashMap<>(model.provenance());
         provenance.put("style", style.provenance());
         return new CaptionerModel(mention, position, frames, phrases, hair, ages, nouns, openings, model.settings(),
@@ -93,6 +125,15 @@ public final class StyledModel {
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("she", "he", "her", "his", "they",
             "their", "him", "them");
+
+    /** The user's phrases for a trait in one frame. */
+    private static List<StyleProfile.Count> phrases(StyleProfile.TraitStyle t, Frame frame) {
+        if (t == null) {
+            return List.of();
+        }
+        return t.phrases().stream().filter(p -> p.frame().equals(frame.name()))
+                .map(p -> new StyleProfile.Count(p.text(), p.count())).toList();
+    }
 
     private static List<StyleProfile.Count> words(StyleProfile.TraitStyle t) {
         return t == null ? List.of() : t.words();
@@ -152,18 +193,19 @@ public final class StyledModel {
                 own.merge(a.text(), a.count(), Integer::sum);
             }
         }
-        if (own.isEmpty() || total <= 0) {
+        if (own.isEmpty()) {
             return variants;
         }
         double ownTotal = own.values().stream().mapToInt(Integer::intValue).sum();
         List<Variant> out = new ArrayList<>();
         for (Variant v : variants) {
-            double w = (1 - OWN) * v.count() / total + (own.containsKey(v.text()) ? OWN * own.get(v.text()) / ownTotal : 0);
+            double w = (total > 0 ? (1 - OWN) * v.count() / total : 0) + (own.containsKey(v.text()) ? OWN * own.get(v.text()) / ownTotal : 0);
             out.add(new Variant(v.text(), (int) Math.max(1, Math.round(w * SCALE))));
         }
+        double share = total > 0 ? OWN : 1;
         own.forEach((text, k) -> {
             if (variants.stream().noneMatch(v -> v.text().equals(text))) {
-                out.add(new Variant(text, (int) Math.max(1, Math.round(OWN * k / ownTotal * SCALE))));
+                out.add(new Variant(text, (int) Math.max(1, Math.round(share * k / ownTotal * SCALE))));
             }
         });
         return out;
