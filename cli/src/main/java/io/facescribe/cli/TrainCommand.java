@@ -5,11 +5,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainCaptionerCommand.class},
+        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainCaptionerCommand.class,
+                TrainLooksCommand.class},
         description = {"Rebuilds a shipped head file from the development data.",
                 "attributes: the 40 CelebA attribute heads (see train attributes --help).",
                 "demographics: gender, age and ethnicity on utkface, emotion on fer2013 (see train demographics --help).",
-                "captioner: the learned realizer from the face2text descriptions (see train captioner --help)."})
+                "captioner: the learned realizer from the face2text descriptions (see train captioner --help).",
+                "looks: hair, eyes, lips, nose, brows, face shape and facial hair (see train looks --help)."})
 public final class TrainCommand implements Callable<Integer> {
 
     @Override

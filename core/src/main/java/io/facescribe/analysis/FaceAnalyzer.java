@@ -20,6 +20,7 @@ import io.facescribe.face.Mesh;
 import io.facescribe.face.Point;
 import io.facescribe.image.DecodedImage;
 import io.facescribe.image.RgbImage;
+import io.facescribe.looks.LooksReader;
 import io.facescribe.model.runtime.Network;
 import io.facescribe.model.runtime.NetworkLoader;
 
@@ -39,6 +40,7 @@ public final class FaceAnalyzer implements AutoCloseable {
     private final Demographics demographics;
     private final AttributeFeatures attributeFeatures;
     private final AttributeClassifier attributes;
+    private final LooksReader looks;
 
     /** @param heads the demographic heads (gender, age, ethnicity, emotion) */
     public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, DemographicHeads heads) {
@@ -61,6 +63,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         this.emotion = new EmotionClassifier(emotionNet);
         this.demographics = new Demographics(heads);
         this.attributes = attributes;
+        this.looks = LooksReader.shipped(attributes);
         this.attributeFeatures = new AttributeFeatures(loader, blocksRead(heads, attributes));
     }
 
@@ -118,7 +121,8 @@ public final class FaceAnalyzer implements AutoCloseable {
         Map<String, Double> attributeProbabilities = attributes.probabilities(features);
         return new FaceAnalysis(box, detection.score(), demographics.gender(vector), demographics.age(vector),
                 demographics.ethnicity(vector), demographics.emotion(vector), PoseEstimator.pose(mesh),
-                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, attributeProbabilities);
+                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, attributeProbabilities,
+                looks.read(image, mesh, features, attributeProbabilities));
     }
 
     /** Detector-style keypoints taken from the mesh (for images that are already a face). */

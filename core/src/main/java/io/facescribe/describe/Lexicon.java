@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Every word a caption may use about a face, and what it means: built from the {@link TraitTable} (each
  * definition's phrases, nouns, synonyms and negations), plus age words, umbrella words ("beard", "make-up")
- * and words for things no analysis measures (eye colour, clothes, freckles, hair length ...). Hair adjectives
+ * and words for things no analysis measures (clothes, freckles, curly hair ...). Hair adjectives
  * are kept apart: they mean a trait only next to "hair". Immutable and thread-safe.
  */
 public final class Lexicon {
@@ -74,11 +74,9 @@ public final class Lexicon {
             Map.entry("thick", "hair style"), Map.entry("thin", "hair style"), Map.entry("shiny", "hair style"));
 
     /** Things no analysis measures. */
-    private static final List<String> UNMEASURED = List.of("blue eyes", "green eyes", "brown eyes", "hazel eyes",
-            "dark eyes", "grey eyes", "gray eyes", "freckles", "freckled", "tattoo", "tattoos", "wrinkles", "wrinkled",
+    private static final List<String> UNMEASURED = List.of("hazel eyes", "freckles", "freckled", "tattoo", "tattoos", "wrinkles", "wrinkled",
             "dimples", "piercing", "shirt", "t shirt", "jacket", "suit", "dress", "blouse", "sweater", "uniform",
-            "background", "scar", "mole", "ponytail", "braid", "braids", "curly", "long hair", "short hair",
-            "shoulder length", "redhead", "hood", "scarf", "helmet", "microphone", "flag");
+            "background", "scar", "mole", "ponytail", "braid", "braids", "curly", "hood", "scarf", "helmet", "microphone", "flag");
 
     private final TraitTable table;
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();

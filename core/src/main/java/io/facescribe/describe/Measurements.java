@@ -51,6 +51,11 @@ public record Measurements(FaceAnalysis face, Map<String, AttributeReading> attr
         static final AttributeClassifier CLASSIFIER = AttributeClassifier.shipped();
     }
 
+    /** The face's looks reading of a trait (empty when looks were not measured). */
+    public Optional<io.facescribe.looks.Reading> look(io.facescribe.looks.LooksTrait trait) {
+        return face.looks() == null ? Optional.empty() : face.looks().get(trait);
+    }
+
     public Optional<AttributeReading> attribute(String key) {
         return Optional.ofNullable(attributes.get(key));
     }

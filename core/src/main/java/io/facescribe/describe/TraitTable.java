@@ -23,6 +23,7 @@ import java.util.function.Function;
 import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.analysis.Label;
 import io.facescribe.describe.TraitDefinition.Reading;
+import io.facescribe.looks.LooksTrait;
 
 /**
  * Every trait the describer knows, as data. The realizer and the guard never name a trait; they read this
@@ -281,19 +282,51 @@ public final class TraitTable {
                 .synonyms("eye bags", "puffy eyes", "under eye bags", "bags under the eyes").build());
         t.add(TraitDefinition.attribute("bald", Slot.ADJECTIVE).rank(3).phrases("bald").nouns("a bald head")
                 .synonyms("balding", "shaved head", "hairless").priority(1)
-                .excludes("hair.colour", "hair.texture", "bangs", "receding_hairline").build());
+                .excludes("hair.colour", "hair.texture", "hair.length", "bangs", "receding_hairline").build());
         t.add(TraitDefinition.attribute("bangs", WITH).phrases("bangs").synonyms("fringe").build());
         t.add(TraitDefinition.attribute("big_lips", WITH).phrases("full lips", "big lips")
                 .synonyms("plump lips", "thick lips", "large lips", "full lipped").build());
         t.add(TraitDefinition.attribute("big_nose", WITH).phrases("a big nose", "a large nose")
                 .synonyms("prominent nose", "big nosed").build());
-        t.add(hair("black_hair", "black").rank(3).synonyms("jet black", "raven").group("hair.colour").build());
-        t.add(hair("blond_hair", "blond").rank(3).nouns("blonde", "blond", "fair haired")
-                .synonyms("golden", "fair", "platinum").group("hair.colour").build());
-        t.add(hair("brown_hair", "brown").rank(3).nouns("brunette").synonyms("chestnut").group("hair.colour")
-                .build());
-        t.add(hair("gray_hair", "gray", "grey").rank(3).nouns("gray haired", "grey haired", "greying", "graying")
-                .synonyms("silver", "white", "salt and pepper").group("hair.colour").build());
+        // hair colour: one multi-class reading (looks.hairColour) when the looks were measured, else the heads
+        t.add(hairColour("black_hair", "black").synonyms("jet black", "raven").build());
+        t.add(hairColour("blond_hair", "blond").nouns("blonde", "blond", "fair haired")
+                .synonyms("golden", "fair", "platinum").build());
+        t.add(hairColour("brown_hair", "brown").nouns("brunette").synonyms("chestnut").build());
+        t.add(hairColour("gray_hair", "gray", "grey").nouns("gray haired", "grey haired", "greying", "graying")
+                .synonyms("silver", "white", "salt and pepper").build());
+        t.add(TraitDefinition.of("red_hair", "looks.hairColour", HAIR, looks(LooksTrait.HAIR_COLOUR, "red"))
+                .rank(3).phrases("red", "auburn").nouns("redhead", "red haired")
+                .synonyms("ginger", "copper", "strawberry blond", "strawberry blonde").group("hair.colour").build());
+        // hair length (looks.hairLength; "bald" is the attribute below)
+        t.add(TraitDefinition.of("short_hair", "looks.hairLength", HAIR, looks(LooksTrait.HAIR_LENGTH, "short"))
+                .rank(1).phrases("short").synonyms("cropped", "close cropped", "crew cut", "buzz cut", "short haired")
+                .group("hair.length").build());
+        t.add(TraitDefinition.of("medium_hair", "looks.hairLength", HAIR, looks(LooksTrait.HAIR_LENGTH, "medium"))
+                .rank(1).phrases("medium-length", "shoulder-length")
+                .synonyms("medium length", "shoulder length", "chin length", "mid length").group("hair.length").build());
+        t.add(TraitDefinition.of("long_hair", "looks.hairLength", HAIR, looks(LooksTrait.HAIR_LENGTH, "long"))
+                .rank(1).phrases("long").synonyms("long haired", "flowing").group("hair.length").build());
+        // eye colour (looks.eyeColour)
+        t.add(TraitDefinition.of("light_eyes", "looks.eyeColour", WITH, looks(LooksTrait.EYE_COLOUR, "light"))
+                .phrases("light eyes", "pale eyes").synonyms("blue eyes", "green eyes", "grey eyes", "gray eyes",
+                        "light blue eyes", "blue eyed", "green eyed").group("eyes.colour").build());
+        t.add(TraitDefinition.of("dark_eyes", "looks.eyeColour", WITH, looks(LooksTrait.EYE_COLOUR, "dark"))
+                .phrases("dark eyes").synonyms("brown eyes", "dark brown eyes", "brown eyed", "dark eyed")
+                .group("eyes.colour").build());
+        // shape: what the looks add to the heads (thin lips, a small nose, a face shape)
+        t.add(TraitDefinition.of("thin_lips", "looks.lips", WITH, looks(LooksTrait.LIPS, "thin"))
+                .phrases("thin lips").synonyms("narrow lips", "thin lipped").excludes("big_lips").build());
+        t.add(TraitDefinition.of("small_nose", "looks.nose", WITH, looks(LooksTrait.NOSE, "small"))
+                .phrases("a small nose").synonyms("little nose", "small nosed", "button nose")
+                .excludes("big_nose").build());
+        t.add(TraitDefinition.of("round_face", "looks.faceShape", WITH, looks(LooksTrait.FACE_SHAPE, "round"))
+                .phrases("a round face").synonyms("round faced", "round shaped face").group("face.shape").build());
+        t.add(TraitDefinition.of("long_face", "looks.faceShape", WITH, looks(LooksTrait.FACE_SHAPE, "long"))
+                .phrases("a long face").synonyms("long faced", "narrow face").group("face.shape").build());
+        t.add(TraitDefinition.of("square_face", "looks.faceShape", WITH, looks(LooksTrait.FACE_SHAPE, "square"))
+                .phrases("a square face").synonyms("square jaw", "square jawed", "strong jaw", "angular face")
+                .group("face.shape").build());
         t.add(TraitDefinition.attribute("bushy_eyebrows", WITH).phrases("bushy eyebrows")
                 .synonyms("thick eyebrows", "bushy brows", "thick brows", "heavy eyebrows").build());
         t.add(TraitDefinition.attribute("chubby", Slot.ADJECTIVE).rank(2).phrases("chubby")
@@ -360,6 +393,31 @@ public final class TraitTable {
     private static TraitDefinition.Builder state(String concept, String source,
                                                  Function<Measurements, Optional<Reading>> reader, String group) {
         return TraitDefinition.of(concept, source, STATE, reader).group(group);
+    }
+
+    /**
+     * A looks value: present when the face's looks reading has this label and may be stated; absent (with the
+     * reading's confidence) when it has another label that may be stated; not measured otherwise (unknown, or a
+     * value whose precision is too low to say either way).
+     */
+    static Function<Measurements, Optional<Reading>> looks(LooksTrait trait, String value) {
+        return m -> m.look(trait).flatMap(r -> {
+            if (!r.known() || !r.stated()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Reading(r.label().equals(value), r.confidence()));
+        });
+    }
+
+    /** A hair colour: from the looks' one reading when measured, else from its CelebA head. */
+    private static TraitDefinition.Builder hairColour(String name, String... adjectives) {
+        String value = name.equals("gray_hair") ? "grey" : name.substring(0, name.indexOf('_'));
+        Function<Measurements, Optional<Reading>> fromLooks = looks(LooksTrait.HAIR_COLOUR, value);
+        TraitDefinition.Builder head = hair(name, adjectives);
+        Function<Measurements, Optional<Reading>> fromHead = head.build().reader();
+        return TraitDefinition.of(name, "looks.hairColour", HAIR,
+                        m -> m.face().looks() != null ? fromLooks.apply(m) : fromHead.apply(m))
+                .rank(3).phrases(adjectives).group("hair.colour");
     }
 
     private static TraitDefinition.Builder hair(String name, String... adjectives) {

@@ -39,9 +39,17 @@ public final class QuestionAnswerer {
         this(TraitTable.standard());
     }
 
+    /** A question with two parts ("How many people are there and are they happy?"): split before the second. */
+    private static final java.util.regex.Pattern SECOND_PART = java.util.regex.Pattern.compile(
+            "(?i),? and (?=(is|are|does|do|has|have|what|how|who|where|can|was|were)\\b)");
+
     public Answer ask(ImageAnalysis image, String question) {
         if (!image.ok()) {
             return Answer.cannotTell(question, "error");
+        }
+        String[] parts = SECOND_PART.split(question.strip(), 2);
+        if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+            return twoParts(image, question, parts[0], parts[1]);
         }
         String q = " " + question.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ")
                 + " ";
@@ -52,6 +60,33 @@ public final class QuestionAnswerer {
             return new Answer(question, "I see no face in this photo, so I can't tell.", false, 0, "count");
         }
         return ask(image, image.faces().get(0), question, q);
+    }
+
+    /**
+     * Each part answered on its own, in order; a second part about "they" is answered for every face. Supported
+     * when both parts are; the confidence is the lower one.
+     */
+    private Answer twoParts(ImageAnalysis image, String question, String first, String second) {
+        Answer a = ask(image, first.strip());
+        String secondQ = " " + second.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ") + " ";
+        Answer b;
+        if (image.faces().size() > 1 && secondQ.contains(" they ")) {
+            StringBuilder text = new StringBuilder();
+            boolean supported = true;
+            double confidence = 1;
+            for (int i = 0; i < image.faces().size(); i++) {
+                Answer one = ask(image, image.faces().get(i), second.strip().replaceAll("(?i)\\bthey\\b", "he or she"));
+                text.append(i == 0 ? "" : " ").append("Face ").append(i + 1).append(": ").append(one.text());
+                supported &= one.supported();
+                confidence = Math.min(confidence, one.confidence());
+            }
+            b = new Answer(second, text.toString(), supported, supported ? confidence : 0, "each face");
+        } else {
+            b = ask(image, second.strip());
+        }
+        boolean supported = a.supported() && b.supported();
+        return new Answer(question, a.text() + " " + b.text(), supported,
+                supported ? Math.min(a.confidence(), b.confidence()) : 0, a.topic() + " + " + b.topic());
     }
 
     private static Answer count(ImageAnalysis image, String question) {
@@ -97,8 +132,19 @@ public final class QuestionAnswerer {
                     + " (" + percent(face.emotion().confidence()) + ").", true, face.emotion().confidence(),
                     "emotion");
         }
-        if (q.contains(" hair") && (q.startsWith(" what ") || q.startsWith(" which "))) {
+        boolean what = q.startsWith(" what ") || q.startsWith(" which ");
+        if (q.contains(" hair") && (q.startsWith(" describe ") || q.contains(" tell me about ")
+                || q.contains(" hair like ") || q.contains(" hair look"))) {
+            return describeHair(question, m, pronoun);
+        }
+        if (q.contains(" eye") && what && (q.contains(" colo"))) {
+            return whichOf(question, m, "eyes.colour", pronoun, "eye colour");
+        }
+        if (q.contains(" hair") && what) {
             return whichOf(question, m, "hair.colour", pronoun, "hair colour");
+        }
+        if (what && (q.contains(" wearing ") || q.contains(" wear ") || q.contains(" have on "))) {
+            return wearing(question, m, pronoun);
         }
         if ((q.contains(" ethnicity") || q.contains(" race ")) && (q.startsWith(" what ") || q.startsWith(" which "))) {
             return new Answer(question, capital(pronoun) + " " + (pronoun.equals("they") ? "look " : "looks ")
@@ -218,9 +264,83 @@ public final class QuestionAnswerer {
         if (!measured || best == null) {
             return Answer.cannotTell(question, topic);
         }
-        String poss = pronoun.equals("she") ? "Her" : pronoun.equals("he") ? "His" : "Their";
-        return new Answer(question, poss + " hair is " + best.phrases().get(0) + " (" + percent(confidence) + ").",
-                true, confidence, topic);
+        String poss = possessive(pronoun);
+        String text = group.equals("eyes.colour")
+                ? poss + " eyes are " + best.phrases().get(0).replace(" eyes", "")
+                        + (best.concept().equals("light_eyes") ? " (blue, green or grey)" : " (brown or black)")
+                : poss + " hair is " + best.phrases().get(0);
+        return new Answer(question, text + " (" + percent(confidence) + ").", true, confidence, topic);
+    }
+
+    /** Everything measured about the hair: bald, or length, texture and colour, with bangs or a receding hairline. */
+    private Answer describeHair(String question, Measurements m, String pronoun) {
+        List<TraitDefinition> present = new java.util.ArrayList<>();
+        double confidence = 1;
+        for (TraitDefinition d : table.definitions()) {
+            boolean hair = d.slot() == Slot.HAIR || List.of("bald", "bangs", "receding_hairline").contains(d.concept());
+            Optional<TraitDefinition.Reading> r = hair ? d.read(m) : Optional.empty();
+            if (r.isPresent() && r.get().present()) {
+                present.add(d);
+                confidence = Math.min(confidence, r.get().confidence());
+            }
+        }
+        if (present.isEmpty()) {
+            return Answer.cannotTell(question, "hair");
+        }
+        String subject = capital(pronoun) + (pronoun.equals("they") ? " are" : " is");
+        String has = capital(pronoun) + (pronoun.equals("they") ? " have" : " has");
+        if (present.stream().anyMatch(d -> d.concept().equals("bald"))) {
+            return new Answer(question, subject + " bald (" + percent(confidence) + ").", true, confidence, "hair");
+        }
+        List<String> adjectives = present.stream().filter(d -> d.slot() == Slot.HAIR)
+                .sorted(java.util.Comparator.comparingInt(TraitDefinition::rank)).map(d -> d.phrases().get(0)).toList();
+        List<String> extras = present.stream().filter(d -> d.slot() != Slot.HAIR)
+                .map(d -> d.phrases().get(0).replace("{pos} ", "")).toList();
+        String text = adjectives.isEmpty() ? has + " " + joined(extras)
+                : has + " " + String.join(" ", adjectives) + " hair" + (extras.isEmpty() ? "" : " with " + joined(extras));
+        return new Answer(question, text + " (" + percent(confidence) + ").", true, confidence, "hair");
+    }
+
+    /** What the face is measured wearing (glasses, a hat, earrings, a necklace, a necktie, lipstick, make-up). */
+    private Answer wearing(String question, Measurements m, String pronoun) {
+        List<String> worn = new java.util.ArrayList<>();
+        List<String> notWorn = new java.util.ArrayList<>();
+        double confidence = 1;
+        for (TraitDefinition d : table.definitions()) {
+            if (d.slot() != Slot.WEARING) {
+                continue;
+            }
+            Optional<TraitDefinition.Reading> r = d.read(m);
+            if (r.isEmpty()) {
+                continue;
+            }
+            (r.get().present() ? worn : notWorn).add(d.phrases().get(0));
+            if (r.get().present()) {
+                confidence = Math.min(confidence, r.get().confidence());
+            }
+        }
+        if (worn.isEmpty() && notWorn.isEmpty()) {
+            return Answer.cannotTell(question, "wearing");
+        }
+        String verb = pronoun.equals("they") ? " are" : " is";
+        if (worn.isEmpty()) {
+            return new Answer(question, "Of what I can check (" + joined(notWorn) + "), " + pronoun + verb
+                    + " wearing none; I can't see clothes.", true, 0.8, "wearing");
+        }
+        return new Answer(question, capital(pronoun) + verb + " wearing " + joined(worn) + " ("
+                + percent(confidence) + "); I can't tell clothes.", true, confidence, "wearing");
+    }
+
+    /** "a, b and c". */
+    private static String joined(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    private static String possessive(String pronoun) {
+        return pronoun.equals("she") ? "Her" : pronoun.equals("he") ? "His" : "Their";
     }
 
     static String where(ImageAnalysis image, FaceAnalysis face) {

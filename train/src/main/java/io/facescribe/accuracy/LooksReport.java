@@ -1,0 +1,77 @@
+package io.facescribe.accuracy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import io.facescribe.looks.LooksCalibration;
+import io.facescribe.looks.LooksTrait;
+
+/** The looks section of {@code docs/accuracy.md}, from the figures recorded in the shipped looks calibration. */
+public final class LooksReport {
+
+    private LooksReport() {
+    }
+
+    public static String section(LooksCalibration c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(String.format(Locale.ROOT, "From the figures recorded in the shipped `looks.json` by `./facescribe train looks` "
+                        + "(method: [looks.md](looks.md)): %s CelebA validation faces, %s of them labelled by us for eye colour, "
+                        + "hair length and face shape. A value is stated in descriptions only when its precision reaches %.2f "
+                        + "over at least %d faces given it; the others are measured and reported (`analyze --json`, "
+                        + "`\"stated\": false`) but not said.%n%n",
+                c.provenance().getOrDefault("validationFaces", "?"), c.provenance().getOrDefault("labelledFaces", "?"),
+                LooksCalibrator.PRECISION, LooksCalibrator.MIN_MEASURED));
+        sb.append("| trait | checked against | faces | answered | accuracy | balanced accuracy | precision per value (faces given it) | stated |\n"
+                + "|---|---|---|---|---|---|---|---|\n");
+        Map<String, List<LooksCalibration.Figure>> byTrait = new LinkedHashMap<>();
+        c.figures().forEach(f -> byTrait.computeIfAbsent(f.trait(), k -> new java.util.ArrayList<>()).add(f));
+        for (LooksTrait t : LooksTrait.values()) {
+            List<LooksCalibration.Figure> rows = byTrait.getOrDefault(t.key(), List.of());
+            if (rows.isEmpty()) {
+                continue;
+            }
+            LooksCalibration.Figure first = rows.get(0);
+            String values = rows.stream().map(f -> f.value() + " " + pct(f.precision()) + " (" + f.measured() + ")")
+                    .collect(Collectors.joining(", "));
+            String stated = rows.stream().filter(LooksCalibration.Figure::stated).map(LooksCalibration.Figure::value)
+                    .collect(Collectors.joining(", "));
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s |%n", t.key(), first.reference(),
+                    first.faces(), pct(first.coverage()), pct(first.accuracy()), pct(first.balanced()), values,
+                    stated.isEmpty() ? "not stated" : stated));
+        }
+        sb.append("\nDecision rules (also in `LooksTrait`):\n\n");
+        for (LooksTrait t : LooksTrait.values()) {
+            sb.append("- **").append(t.key()).append("** (").append(t.source()).append("): ").append(t.rule()).append(".\n");
+        }
+        sb.append(String.format(Locale.ROOT, "%nThresholds: %s.%n", c.thresholds().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))));
+        return sb.toString();
+    }
+
+    public static final String HEADING = "## Looks: hair, eyes, lips, nose, brows, face shape, facial hair (CelebA validation split)";
+
+    /**
+     * The accuracy page with its looks section replaced by {@code section} (or inserted before the run-time
+     * line, or appended).
+     */
+    public static String merge(String page, String section) {
+        String block = HEADING + "\n\n" + section + "\n";
+        int start = page.indexOf(HEADING);
+        if (start >= 0) {
+            int next = page.indexOf("\n## ", start + HEADING.length());
+            int run = page.indexOf("\n_Run time", start + HEADING.length());
+            int end = next < 0 ? run : run < 0 ? next : Math.min(next, run);
+            return page.substring(0, start) + block + (end < 0 ? "" : page.substring(end + 1));
+        }
+        int run = page.indexOf("\n_Run time");
+        return run < 0 ? page + (page.endsWith("\n") ? "\n" : "\n\n") + block
+                : page.substring(0, run + 1) + block + page.substring(run + 1);
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * v);
+    }
+}
