@@ -40,7 +40,9 @@ public final class AccuracyCaptionsCommand implements Callable<Integer> {
         CaptionGuard guard = CaptionGuard.standard();
         CaptionEvaluation.Result r = new CaptionEvaluation(guard).run(CaptionerData.load(dir, guard), m,
                 CaptionerTraining.EVALUATION_SEED);
-        DevelopmentRun.write(out, CaptionReport.markdown(r, m, "./facescribe accuracy captions"));
+        String styles = io.facescribe.captioner.StyleReport.markdown(io.facescribe.captioner.StyleEvaluation.run(dir,
+                guard, m, CaptionerTraining.EVALUATION_SEED));
+        DevelopmentRun.write(out, CaptionReport.markdown(r, m, "./facescribe accuracy captions", styles));
         System.out.println("wrote " + out);
         return 0;
     }

@@ -97,6 +97,11 @@ final class CaptionOptions {
                     + "(default: 0, no limit)")
     int maxClipTokens;
 
+    @Option(names = "--style", paramLabel = "FILE",
+            description = "write in the voice of a style profile (./facescribe style learn): which measured traits "
+                    + "are said, in what order and words; never a trait that was not measured")
+    java.nio.file.Path style;
+
     /** The options of {@code describe}: the learned realizer says what a person would say unless --guard strict. */
     DescribeOptions describeOptions() {
         return describeOptions(GuardPolicy.NO_INVENTED);
@@ -113,7 +118,7 @@ final class CaptionOptions {
         DescribeOptions o = DescribeOptions.defaults().withCaptions(captions).withSeed(seed)
                 .withSensitive(!noSensitive)
                 .withLength(longCaptions ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT)
-                .withFormat(format());
+                .withFormat(format()).withStyle(style());
         GuardPolicy policy = guard == null ? null : GuardPolicy.parse(guard);
         switch (realizer.toLowerCase(Locale.ROOT)) {
             case "builtin" -> {
@@ -144,6 +149,18 @@ final class CaptionOptions {
                 return o.withLlm(llm).withGuard(policy == null ? GuardPolicy.STRICT : policy);
             }
             default -> throw new IllegalArgumentException("--realizer is builtin, learned or llm, not " + realizer);
+        }
+    }
+
+    /** The style profile of --style, or null. */
+    io.facescribe.describe.StyleProfile style() {
+        if (style == null) {
+            return null;
+        }
+        try {
+            return io.facescribe.describe.StyleProfile.read(style);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--style: " + e.getMessage(), e);
         }
     }
 

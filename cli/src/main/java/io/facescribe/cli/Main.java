@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Finds faces in photos, measures them and describes them.",
         subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class,
                 EvalCommand.class, TrainCommand.class, ModelsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
-                AccuracyCommand.class, BenchCommand.class},
+                AccuracyCommand.class, BenchCommand.class, StyleCommand.class},
         footer = {"", "Development commands (for working on FaceScribe itself; see their --help):",
                 "  accuracy  Measures accuracy on the labelled development data.",
                 "  bench     Measures speed and memory, optionally beside TensorFlow.js."})

@@ -58,7 +58,10 @@ public final class TrainCaptionerCommand implements Callable<Integer> {
         o.evaluation().labelled().forEach(r -> System.out.printf(Locale.ROOT, "CelebA labels  %-70s CIDEr-D %.3f BLEU-4 %.3f invented %.1f%%%n",
                 r.system(), r.scores().get("CIDEr"), r.scores().get("Bleu_4"), 100 * r.invented()));
         if (!report.equals("none")) {
-            DevelopmentRun.write(Path.of(report), CaptionReport.markdown(o.evaluation(), o.model(), CaptionerTraining.COMMAND));
+            String styles = io.facescribe.captioner.StyleReport.markdown(io.facescribe.captioner.StyleEvaluation.run(dir,
+                    io.facescribe.describe.CaptionGuard.standard(), o.model(), CaptionerTraining.EVALUATION_SEED));
+            DevelopmentRun.write(Path.of(report), CaptionReport.markdown(o.evaluation(), o.model(), CaptionerTraining.COMMAND,
+                    styles));
             System.out.println("wrote " + report);
         }
         return 0;

@@ -13,9 +13,11 @@ package io.facescribe.describe;
  * @param learned   captions by the {@link LearnedRealizer} (people's words) instead of the built-in realizer
  *                  (ignored when {@code llm} is set)
  * @param guard     what the guard accepts from the LLM or learned realizer (strict by default)
+ * @param style     a person's captioning style ({@link StyleProfile}) every realizer follows, or null
  */
 public record DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
-                              LlmSettings llm, CaptionFormat format, boolean learned, GuardPolicy guard)
+                              LlmSettings llm, CaptionFormat format, boolean learned, GuardPolicy guard,
+                              StyleProfile style)
         implements java.io.Serializable {
 
     public DescribeOptions {
@@ -35,6 +37,11 @@ public record DescribeOptions(int captions, long seed, TraitRules rules, Builtin
     }
 
     public DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
+                           LlmSettings llm, CaptionFormat format, boolean learned, GuardPolicy guard) {
+        this(captions, seed, rules, length, llm, format, learned, guard, null);
+    }
+
+    public DescribeOptions(int captions, long seed, TraitRules rules, BuiltinRealizer.Length length,
                            LlmSettings llm) {
         this(captions, seed, rules, length, llm, CaptionFormat.plain(), false, GuardPolicy.STRICT);
     }
@@ -45,11 +52,11 @@ public record DescribeOptions(int captions, long seed, TraitRules rules, Builtin
     }
 
     public DescribeOptions withLearned(boolean value) {
-        return new DescribeOptions(captions, seed, rules, length, llm, format, value, guard);
+        return new DescribeOptions(captions, seed, rules, length, llm, format, value, guard, style);
     }
 
     public DescribeOptions withGuard(GuardPolicy value) {
-        return new DescribeOptions(captions, seed, rules, length, llm, format, learned, value);
+        return new DescribeOptions(captions, seed, rules, length, llm, format, learned, value, style);
     }
 
     public static DescribeOptions defaults() {
@@ -57,30 +64,34 @@ public record DescribeOptions(int captions, long seed, TraitRules rules, Builtin
     }
 
     public DescribeOptions withCaptions(int value) {
-        return new DescribeOptions(value, seed, rules, length, llm, format, learned, guard);
+        return new DescribeOptions(value, seed, rules, length, llm, format, learned, guard, style);
     }
 
     public DescribeOptions withSeed(long value) {
-        return new DescribeOptions(captions, value, rules, length, llm, format, learned, guard);
+        return new DescribeOptions(captions, value, rules, length, llm, format, learned, guard, style);
     }
 
     public DescribeOptions withSensitive(boolean value) {
-        return new DescribeOptions(captions, seed, rules.withSensitive(value), length, llm, format, learned, guard);
+        return new DescribeOptions(captions, seed, rules.withSensitive(value), length, llm, format, learned, guard, style);
     }
 
     public DescribeOptions withRules(TraitRules value) {
-        return new DescribeOptions(captions, seed, value, length, llm, format, learned, guard);
+        return new DescribeOptions(captions, seed, value, length, llm, format, learned, guard, style);
     }
 
     public DescribeOptions withLength(BuiltinRealizer.Length value) {
-        return new DescribeOptions(captions, seed, rules, value, llm, format, learned, guard);
+        return new DescribeOptions(captions, seed, rules, value, llm, format, learned, guard, style);
     }
 
     public DescribeOptions withLlm(LlmSettings value) {
-        return new DescribeOptions(captions, seed, rules, length, value, format, learned, guard);
+        return new DescribeOptions(captions, seed, rules, length, value, format, learned, guard, style);
     }
 
     public DescribeOptions withFormat(CaptionFormat value) {
-        return new DescribeOptions(captions, seed, rules, length, llm, value, learned, guard);
+        return new DescribeOptions(captions, seed, rules, length, llm, value, learned, guard, style);
+    }
+
+    public DescribeOptions withStyle(StyleProfile value) {
+        return new DescribeOptions(captions, seed, rules, length, llm, format, learned, guard, value);
     }
 }

@@ -73,13 +73,16 @@ public final class Describer {
 
     /**
      * The built-in realizer (or tag writer); the LLM realizer when the options carry LLM settings; the learned
-     * realizer (shipped model) when they ask for it. With a CLIP token budget the CLIP merge table must be
+     * realizer (shipped model) when they ask for it. A style in the options bends the learned realizer's model
+     * ({@link StyledModel}), goes into the LLM's prompt, and orders the built-in realizer's traits. With a CLIP token budget the CLIP merge table must be
      * installed ({@link ClipTokenizer#install}).
      */
     public static Describer create(DescribeOptions options) {
         TraitTable table = TraitTable.standard();
-        Realizer primary = options.llm() != null ? new LlmRealizer(options.llm())
-                : options.learned() ? LearnedRealizer.shipped() : null;
+        StyleProfile style = options.style();
+        Realizer primary = options.llm() != null ? new LlmRealizer(options.llm(), style)
+                : options.learned() ? (style == null ? LearnedRealizer.shipped()
+                        : new LearnedRealizer(StyledModel.of(CaptionerModel.shipped(), style))) : null;
         int attempts = options.llm() != null ? options.llm().guardAttempts() : options.learned() ? 2 : 1;
         ToIntFunction<String> tokens = null;
         if (options.format().maxClipTokens() > 0) {
@@ -173,7 +176,8 @@ public final class Describer {
 
     /** The bag one caption with this seed states before any trait is dropped for length. */
     public TraitBag sampled(TraitBag traits, long seed) {
-        return composer.sample(traits, seed).without(excluded);
+        TraitBag bag = composer.sample(traits, seed).without(excluded);
+        return options.style() == null ? bag : options.style().ordered(bag);
     }
 
     /** The built-in caption of the bag; over the token budget, the least important traits go one by one. */

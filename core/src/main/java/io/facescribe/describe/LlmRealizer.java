@@ -38,9 +38,17 @@ public final class LlmRealizer implements Realizer {
         }
     };
     private long requests;
+    /** Few-shot context from a style profile, or null. */
+    private final String style;
 
     public LlmRealizer(LlmSettings settings) {
+        this(settings, null);
+    }
+
+    /** With a person's style: their examples and keywords follow the prompt as few-shot context. */
+    public LlmRealizer(LlmSettings settings, StyleProfile style) {
         this.settings = settings;
+        this.style = style == null ? null : style.fewShot();
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
         this.inFlight = new Semaphore(Math.max(1, settings.concurrency()));
         this.apiKey = settings.apiKeyEnv() == null ? null : System.getenv(settings.apiKeyEnv());
@@ -58,7 +66,7 @@ public final class LlmRealizer implements Realizer {
 
     @Override
     public String realize(TraitBag bag, long seed) {
-        String user = settings.prompt().user(bag);
+        String user = settings.prompt().user(bag) + (style == null ? "" : "\n\n" + style);
         String key = settings.model() + '\u0000' + settings.prompt().name() + '\u0000' + seed + '\u0000' + user;
         synchronized (cache) {
             String hit = cache.get(key);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -177,5 +179,28 @@ class LlmRealizerTest {
         assertThat(PromptPreset.TEXT2FACE.citation()).contains("Tarasiou").contains("2.2");
         assertThat(LlmRealizer.clean("Caption: \"A smiling woman.\"\n\nI hope this helps!"))
                 .isEqualTo("A smiling woman.");
+    }
+
+    @Test
+    void aStyleGoesIntoThePromptAsFewShotContext() {
+        StyleProfile style = StyleLearner.standard().learn(List.of(
+                "Portrait of a grinning lady, wavy dark hair, lipstick on.",
+                "Portrait of a serious gentleman in spectacles.",
+                "Portrait of a grinning gentleman, clean-shaven."), Map.of("source", "test"));
+        java.util.List<String> prompts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        FaceAnalysis face = face();
+        TraitComposer composer = new TraitComposer();
+        BuiltinRealizer builtin = new BuiltinRealizer();
+        behaviour = req -> {
+            prompts.add(req.at("/messages").get(req.at("/messages").size() - 1).get("content").asText());
+            long seed = req.get("seed").asLong();
+            return builtin.realize(composer.sample(composer.compose(face), seed), seed);
+        };
+        Describer d = new Describer(DescribeOptions.defaults().withStyle(style), composer,
+                new LlmRealizer(settings(), style), CaptionGuard.standard(), 2);
+        assertThat(d.describe(face).captions()).allSatisfy(c -> assertThat(c.fallback()).isNull());
+        assertThat(prompts).isNotEmpty().allSatisfy(p -> assertThat(p)
+                .contains("Portrait of a serious gentleman in spectacles.").contains("portrait")
+                .contains("only the traits listed above"));
     }
 }

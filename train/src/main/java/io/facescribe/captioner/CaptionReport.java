@@ -13,6 +13,11 @@ public final class CaptionReport {
     }
 
     public static String markdown(CaptionEvaluation.Result r, CaptionerModel model, String command) {
+        return markdown(r, model, command, null);
+    }
+
+    /** With the styles section ({@link StyleReport}), or without it when null. */
+    public static String markdown(CaptionEvaluation.Result r, CaptionerModel model, String command, String styles) {
         StringBuilder sb = new StringBuilder();
         sb.append("# Captions against people's descriptions\n\n");
         sb.append("Written by `").append(command).append("` (").append(String.format(Locale.ROOT, "%.0f", r.seconds()))
@@ -54,6 +59,9 @@ public final class CaptionReport {
                 + "ours covers. It reports no CIDEr-D or ROUGE-L, and its tokenisation and METEOR version are not "
                 + "stated. Figures on different references are not comparable; the table above compares systems on "
                 + "the same references.\n\n");
+        if (styles != null) {
+            sb.append(styles);
+        }
         sb.append("## Examples (validation faces, from CelebA labels)\n\n```\n");
         for (String e : r.examples()) {
             sb.append(e).append('\n');
