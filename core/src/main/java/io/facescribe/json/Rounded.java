@@ -69,12 +69,13 @@ public final class Rounded {
         }
     }
 
-    /** A point in the image as {@code [x, y]}, one decimal. */
-    public static final class Xy extends StdSerializer<Point> {
+    private abstract static class Coordinates extends StdSerializer<Point> {
         private static final long serialVersionUID = 1L;
+        private final boolean depth;
 
-        public Xy() {
+        Coordinates(boolean depth) {
             super(Point.class);
+            this.depth = depth;
         }
 
         @Override
@@ -82,25 +83,28 @@ public final class Rounded {
             gen.writeStartArray();
             gen.writeNumber(round(p.x(), 1));
             gen.writeNumber(round(p.y(), 1));
+            if (depth) {
+                gen.writeNumber(round(p.z(), 1));
+            }
             gen.writeEndArray();
         }
     }
 
+    /** A point in the image as {@code [x, y]}, one decimal. */
+    public static final class Xy extends Coordinates {
+        private static final long serialVersionUID = 1L;
+
+        public Xy() {
+            super(false);
+        }
+    }
+
     /** A mesh point as {@code [x, y, z]}, one decimal. */
-    public static final class Xyz extends StdSerializer<Point> {
+    public static final class Xyz extends Coordinates {
         private static final long serialVersionUID = 1L;
 
         public Xyz() {
-            super(Point.class);
-        }
-
-        @Override
-        public void serialize(Point p, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeStartArray();
-            gen.writeNumber(round(p.x(), 1));
-            gen.writeNumber(round(p.y(), 1));
-            gen.writeNumber(round(p.z(), 1));
-            gen.writeEndArray();
+            super(true);
         }
     }
 }
