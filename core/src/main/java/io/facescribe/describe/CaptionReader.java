@@ -20,6 +20,15 @@ public final class CaptionReader {
     private static final Set<String> HAIR_LINKS = Set.of("is", "are", "that", "which", "look", "appear", "seem",
             "quite", "very", "styled", "worn");
 
+    /** Parts of the face that people say something of after a verb: "her lips are thin". */
+    private static final Set<String> FEATURES = Set.of("lip", "nose", "eye", "eyebrow", "brow", "face", "cheek",
+            "cheekbone", "skin", "complexion", "chin", "jaw", "jawline", "forehead", "ear", "mouth", "beard");
+    /** Words between such a part and what is said of it. */
+    private static final Set<String> VERBS = Set.of("is", "are", "look", "appear", "seem", "was", "were");
+    private static final Set<String> DEGREES = Set.of("quite", "very", "rather", "slightly", "somewhat", "fairly",
+            "pretty", "a", "bit", "little", "extremely", "really", "also", "both", "relatively", "to", "be");
+    private static final Set<String> DENIALS = Set.of("not", "isnt", "arent", "never", "nt");
+
     private final Lexicon lexicon;
 
     public CaptionReader(Lexicon lexicon) {
@@ -36,6 +45,7 @@ public final class CaptionReader {
         boolean[] used = new boolean[tok.size()];
         List<Mention> out = new ArrayList<>();
         readHair(tok, used, out);
+        readPredicates(tok, used, out);
         int i = 0;
         while (i < tok.size()) {
             if (used[i]) {
@@ -107,6 +117,80 @@ public final class CaptionReader {
                 }
             }
         }
+    }
+
+    /**
+     * "Her lips are thin", "his nose looks rather big and pointy", "her eyes are not blue", "is his nose big?": a
+     * part of the face, a verb (and degree words), then words the lexicon knows before that part ("thin lips"),
+     * read as that phrase.
+     */
+    private void readPredicates(List<String> tok, boolean[] used, List<Mention> out) {
+        int n = tok.size();
+        for (int i = 0; i < n; i++) {
+            if (used[i] || !FEATURES.contains(tok.get(i))) {
+                continue;
+            }
+            int k = i + 1;
+            boolean verb = false;
+            boolean denied = false;
+            while (k < n && !used[k] && (VERBS.contains(tok.get(k)) || DEGREES.contains(tok.get(k))
+                    || DENIALS.contains(tok.get(k)))) {
+                verb |= VERBS.contains(tok.get(k));
+                denied |= DENIALS.contains(tok.get(k));
+                k++;
+            }
+            // a question: "is his nose big?"
+            verb |= i >= 2 && VERBS.contains(tok.get(i - 2)) && POSSESSIVES.contains(tok.get(i - 1));
+            if (!verb) {
+                continue;
+            }
+            boolean any = false;
+            // a degree word may belong to the phrase ("her mouth is slightly open": "slightly open mouth")
+            for (int j = i + 1; j < k; j++) {
+                if (DEGREES.contains(tok.get(j)) && predicate(tok, used, j, i, denied, out) > j) {
+                    any = true;
+                    k = n;
+                    break;
+                }
+            }
+            while (k < n && !used[k]) {
+                int end = predicate(tok, used, k, i, denied, out);
+                if (end == k) {
+                    break;
+                }
+                any = true;
+                k = end;
+                while (k < n && (tok.get(k).equals(",") || tok.get(k).equals("and") || DEGREES.contains(tok.get(k)))
+                        && k + 1 < n && !FEATURES.contains(tok.get(k + 1)) && !POSSESSIVES.contains(tok.get(k + 1))) {
+                    k++;
+                }
+            }
+            if (any) {
+                used[i] = true;
+            }
+        }
+    }
+
+    /** The longest known phrase "words part" whose words start at {@code k}; returns where they end. */
+    private int predicate(List<String> tok, boolean[] used, int k, int part, boolean denied, List<Mention> out) {
+        for (int m = Math.min(4, tok.size() - k); m >= 1; m--) {
+            List<String> words = new ArrayList<>(tok.subList(k, k + m));
+            if (words.contains(",") || words.contains(".")) {
+                continue;
+            }
+            words.add(tok.get(part));
+            for (Lexicon.Entry e : lexicon.startingWith(tok.get(k))) {
+                if (e.tokens().equals(words)) {
+                    for (int u = k; u < k + m; u++) {
+                        used[u] = true;
+                    }
+                    String text = String.join(" ", tok.subList(part, k + m));
+                    out.add(new Mention(e.concept(), e.negated() != denied, e.low(), e.high(), text));
+                    return k + m;
+                }
+            }
+        }
+        return k;
     }
 
     private int match(List<String> tok, boolean[] used, int start, List<Mention> out) {

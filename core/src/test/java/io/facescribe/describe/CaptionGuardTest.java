@@ -37,6 +37,19 @@ class CaptionGuardTest {
     }
 
     @Test
+    void whatIsSaidOfAFeatureAfterAVerb() {
+        assertThat(keys("Her lips are thin and her nose is small.")).contains("thin_lips", "small_nose");
+        assertThat(keys("His eyes are blue.")).contains("light_eyes");
+        assertThat(keys("His eyebrows are very thick and arched")).contains("bushy_eyebrows", "arched_eyebrows");
+        assertThat(keys("Her eyes are not blue")).contains("not light_eyes").doesNotContain("light_eyes");
+        assertThat(keys("Is his nose big?")).contains("big_nose");
+        assertThat(keys("Is her mouth slightly open?")).contains("mouth.slightly_open").doesNotContain("mouth.open");
+        assertThat(keys("Her face is round. She is smiling")).contains("round_face", "emotion.happy");
+        // a verb is needed: a list of parts says nothing of them
+        assertThat(keys("her nose, thin lips")).containsOnly("gender.female", "thin_lips");
+    }
+
+    @Test
     void ages() {
         List<Mention> m = guard.read("A woman aged between 29 and 39, in a 34-year-old style");
         assertThat(m).anySatisfy(x -> {
