@@ -101,18 +101,27 @@ public final class LearnedRealizer implements Realizer {
         return t.slot() == Slot.AGE ? "age" : t.concept();
     }
 
+    private record Said(String text, double at) {
+    }
+
     /** The pieces of the caption as they are gathered, each with the position it is said at. */
     private static final class Pieces {
         final List<Trait> pre = new ArrayList<>();
         final Map<Trait, String> preWords = new LinkedHashMap<>();
-        final Map<Frame, List<String>> lists = new EnumMap<>(Frame.class);
+        final Map<Frame, List<Said>> said = new EnumMap<>(Frame.class);
         final Map<Frame, Double> at = new EnumMap<>(Frame.class);
         final List<String> clauses = new ArrayList<>();
         final List<Double> clauseAt = new ArrayList<>();
 
         void add(Frame f, String text, double position) {
-            lists.computeIfAbsent(f, k -> new ArrayList<>()).add(text);
+            said.computeIfAbsent(f, k -> new ArrayList<>()).add(new Said(text, position));
             at.merge(f, position, Math::min);
+        }
+
+        /** What is said in this frame, in the order people say it. */
+        List<String> list(Frame f) {
+            return said.getOrDefault(f, List.of()).stream().sorted(Comparator.comparingDouble(Said::at))
+                    .map(Said::text).toList();
         }
 
         void clause(String text, double position) {
@@ -162,14 +171,14 @@ public final class LearnedRealizer implements Realizer {
         Variant opening = CaptionerModel.draw(model.openings(), r);
         String np = opening == null || opening.text().equals("a") ? English.withIndefinite(head)
                 : opening.text() + " " + head;
-        List<String> with = pieces.lists.getOrDefault(Frame.WITH, List.of());
+        List<String> with = pieces.list(Frame.WITH);
         List<Sentence> sentences = new ArrayList<>();
         sentences.add(new Sentence(capitalize(np) + (with.isEmpty() ? "" : " with " + join(with)), -1));
         String subject = capitalize(p.subject());
         addList(sentences, pieces, Frame.HAS, subject + " " + p.have() + " ");
         addList(sentences, pieces, Frame.WEARING, subject + " " + p.be() + " wearing ");
-        List<String> predicates = pieces.lists.get(Frame.IS);
-        if (predicates != null && !predicates.isEmpty()) {
+        List<String> predicates = pieces.list(Frame.IS);
+        if (!predicates.isEmpty()) {
             List<String> agreed = predicates.stream().map(x -> agree(x, p)).toList();
             sentences.add(new Sentence(subject + " " + join(agreed), pieces.at.get(Frame.IS)));
         }
@@ -181,16 +190,33 @@ public final class LearnedRealizer implements Realizer {
             sentences.add(new Sentence("The " + English.pick(r, List.of("photo", "picture")) + " is " + join(notes), 2));
         }
         StringBuilder out = new StringBuilder();
-        for (Sentence s : sentences) {
+        for (int i = 0; i < sentences.size(); i++) {
             if (out.length() > 0) {
                 out.append(' ');
             }
-            out.append(s.text()).append('.');
+            String text = sentences.get(i).text();
+            // two short statements after the opening are one sentence, as people write them
+            if (i > 0 && i + 1 < sentences.size() && words(text) + words(sentences.get(i + 1).text()) <= JOINED_WORDS) {
+                text = text + " and " + lowerFirst(sentences.get(i + 1).text());
+                i++;
+            }
+            out.append(text).append('.');
         }
         return out.toString();
     }
 
     private record Sentence(String text, double at) {
+    }
+
+    /** The most words two statements joined by "and" may have. */
+    private static final int JOINED_WORDS = 12;
+
+    private static int words(String text) {
+        return text.split(" ").length;
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /** "is smiling" said of "they": "are smiling"; "looks calm": "look calm". */
@@ -216,8 +242,8 @@ public final class LearnedRealizer implements Realizer {
     }
 
     private static void addList(List<Sentence> sentences, Pieces pieces, Frame frame, String lead) {
-        List<String> items = pieces.lists.get(frame);
-        if (items != null && !items.isEmpty()) {
+        List<String> items = pieces.list(frame);
+        if (!items.isEmpty()) {
             sentences.add(new Sentence(lead + join(items), pieces.at.get(frame)));
         }
     }

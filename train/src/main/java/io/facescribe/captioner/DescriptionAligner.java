@@ -50,11 +50,20 @@ public final class DescriptionAligner {
     private static final Set<String> NOUNS = Set.of("man", "woman", "lady", "guy", "gentleman", "girl", "boy",
             "male", "female", "fellow", "gal");
     private static final Set<String> ARTICLES = Set.of("a", "an", "some", "her", "his", "their");
-    private static final Set<String> CLAUSE_LEADS = Set.of("her", "his", "their", "the", "both", "and");
+    private static final Set<String> CLAUSE_LEADS = Set.of("her", "his", "their", "the", "both", "and", "upper",
+            "lower", "front", "top", "bottom");
     /** Nouns a phrase may be completed with when the reader's words stop before them ("a plump | face"). */
     private static final Set<String> HEADS = Set.of("face", "head", "look", "expression", "smile", "grin", "eyes",
             "lips", "nose", "eyebrows", "brows", "cheeks", "cheekbones", "chin", "beard", "skin", "mouth", "teeth",
             "features", "complexion");
+    /** Words a learned phrase may hold besides its trait's own: they say nothing of the face. */
+    private static final Set<String> NEUTRAL = Set.of("a", "an", "the", "some", "{pos}", "is", "are", "looks",
+            "look", "seems", "seem", "appears", "appear", "to", "be", "very", "quite", "rather", "slightly",
+            "somewhat", "fairly", "relatively", "little", "bit", "also", "pair", "of", "and", "both", "set",
+            "noticeable", "visible", "showing", "coloured", "colored");
+    /** Words after which a phrase may start without an article of its own. */
+    private static final Set<String> BARE_BEFORE = Set.of("with", "has", "have", "had", "got", "having", "wearing",
+            "wears", "wear", "wore", "and", "a", "an", "some", "her", "his", "their");
     private static final Set<String> IS_VERBS = Set.of("is", "looks", "seems", "appears");
     private static final Set<String> VERBS = Set.of("is", "are", "appear", "appears", "seem", "seems", "look",
             "looks");
@@ -321,7 +330,11 @@ public final class DescriptionAligner {
                         break;
                     }
                 }
-                tries.add(span);
+                // a bare noun only where no word was left out before it ("wearing a red | hat": not "hat")
+                Word before = span[0] == 0 ? null : w.get(span[0] - 1);
+                if (before == null || before.breakAfter() || BARE_BEFORE.contains(before.lower())) {
+                    tries.add(span);
+                }
             }
             case IS -> {
                 for (int back = 1; back <= 4 && span[0] - back >= 0; back++) {
@@ -339,7 +352,7 @@ public final class DescriptionAligner {
             if (text.contains(",") || (frame == Frame.CLAUSE && text.split(" ").length < 3)) {
                 continue;
             }
-            if (readsExactly(text.replace("{pos}", "their"), concept)) {
+            if (readsExactly(text.replace("{pos}", "their"), concept) && licensed(text, concept)) {
                 return text;
             }
         }
@@ -356,7 +369,7 @@ public final class DescriptionAligner {
                 "who", "to").contains(next);
     }
 
-    /** The adjective before "hair" for a hair trait, when it reads back as exactly the trait. */
+    /** The adjective before "hair" for a hair trait (one of several in a row), when it reads back as exactly the trait. */
     private String hairWord(List<Word> w, int[] span, String concept) {
         int hairAt = -1;
         for (int i = span[0]; i < span[1]; i++) {
@@ -364,11 +377,46 @@ public final class DescriptionAligner {
                 hairAt = i;
             }
         }
+        if (hairAt < 0 && span[1] < w.size() && w.get(span[1]).lower().equals("hair")) {
+            hairAt = span[1]; // "blonde" is read on its own; "hair" follows
+        }
         if (hairAt <= span[0]) {
             return null;
         }
-        String word = w.get(hairAt - 1).lower();
-        return word.matches("[a-z]+") && readsExactly(word + " hair", concept) ? word : null;
+        // "long, straight, blond hair": the word for this trait among the adjectives before "hair"
+        for (int i = hairAt - 1; i >= span[0]; i--) {
+            String word = w.get(i).lower();
+            if (word.matches("[a-z]+") && readsExactly(word + " hair", concept)) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether every word of a phrase is a word of the trait's own table entry or a word that says nothing of
+     * the face ("a", "{pos}", "is", "very"): "a red cap" reads as a hat but says its colour, which nothing
+     * measures, so it is not learned.
+     */
+    private boolean licensed(String text, String concept) {
+        Set<String> own = table.find(concept).map(d -> words(String.join(" ", d.surfaceForms())))
+                .orElse(Set.of());
+        for (String word : words(text)) {
+            if (!own.contains(word) && !NEUTRAL.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> words(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : text.toLowerCase(Locale.ROOT).split("[^a-z0-9'{}]+")) {
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private boolean readsExactly(String text, String concept) {
