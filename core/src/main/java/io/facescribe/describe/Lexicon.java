@@ -99,6 +99,10 @@ public final class Lexicon {
                     }
                     for (String w : d.nouns()) {
                         add(w, d.concept(), false, true);
+                        List<String> t = CaptionWords.tokenize(w);
+                        if (t.size() == 1) { // "long blonde hair": a noun before "hair" is one of its words
+                            hairWords.putIfAbsent(t.get(0), d.concept());
+                        }
                     }
                 }
                 default -> {

@@ -29,6 +29,9 @@ class CaptionGuardTest {
         assertThat(keys("A man without a beard")).contains("no_beard");
         assertThat(keys("a woman with long wavy blond hair")).contains("long_hair", "wavy_hair",
                 "blond_hair");
+        assertThat(keys("a woman with long straight blonde hair")).contains("long_hair", "straight_hair",
+                "blond_hair");
+        assertThat(keys("a man with short brunette hair")).contains("short_hair", "brown_hair");
         assertThat(keys("A black and white photo of a white man")).contains("photo.black_and_white",
                 "ethnicity.white").doesNotContain("ethnicity.black");
         assertThat(keys("A Black woman with black hair")).contains("ethnicity.black", "black_hair");
