@@ -7,10 +7,13 @@ import java.util.concurrent.Callable;
 import io.facescribe.captioner.CaptionEvaluation;
 import io.facescribe.captioner.CaptionReport;
 import io.facescribe.captioner.CaptionerData;
+import io.facescribe.captioner.CaptionerTrainer;
 import io.facescribe.captioner.CaptionerTraining;
+import io.facescribe.captioner.LabelContradictions;
 import io.facescribe.captioner.Face2Text;
 import io.facescribe.describe.CaptionGuard;
 import io.facescribe.describe.CaptionerModel;
+import io.facescribe.grounding.AnalysisRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,6 +32,11 @@ public final class AccuracyCaptionsCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/captions.md", description = "report file (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Option(names = "--analyses", paramLabel = "JSONL", description = {"analyses of the CelebA validation images "
+            + "(./facescribe analyze --json --assume-face over them): FaceScribe's captions are then also checked",
+            "against their CelebA labels beside people's descriptions"})
+    Path analyses;
+
     @Override
     public Integer call() throws java.io.IOException {
         Path dir = DevelopmentRun.dataDir(data);
@@ -38,10 +46,18 @@ public final class AccuracyCaptionsCommand implements Callable<Integer> {
         }
         CaptionerModel m = model == null ? CaptionerModel.shipped() : CaptionerModel.read(model);
         CaptionGuard guard = CaptionGuard.standard();
-        CaptionEvaluation.Result r = new CaptionEvaluation(guard).run(CaptionerData.load(dir, guard), m,
-                CaptionerTraining.EVALUATION_SEED);
+        CaptionerData d = CaptionerData.load(dir, guard);
+        CaptionEvaluation.Result r = new CaptionEvaluation(guard).run(d, m, CaptionerTraining.EVALUATION_SEED);
         String styles = io.facescribe.captioner.StyleReport.markdown(io.facescribe.captioner.StyleEvaluation.run(dir,
                 guard, m, CaptionerTraining.EVALUATION_SEED));
+        LabelContradictions contradictions = new LabelContradictions(guard);
+        java.util.List<CaptionerTrainer.Example> all = new java.util.ArrayList<>(d.train());
+        all.addAll(d.validation());
+        LabelContradictions.Row people = contradictions.people(all, d::text);
+        java.util.List<LabelContradictions.Row> ours = analyses == null ? java.util.List.of()
+                : contradictions.faceScribe(AnalysisRecords.read(analyses), LabelContradictions.celebaLabels(dir));
+        styles = styles + "\n" + LabelContradictions.markdown(people, ours,
+                analyses == null ? null : "./facescribe accuracy captions --analyses " + analyses.getFileName());
         DevelopmentRun.write(out, CaptionReport.markdown(r, m, "./facescribe accuracy captions", styles));
         System.out.println("wrote " + out);
         return 0;

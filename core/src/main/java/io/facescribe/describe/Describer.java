@@ -164,7 +164,7 @@ public final class Describer {
                 }
                 GuardReport report = guard.check(bag, text);
                 if (policy.accepts(report) && (said == bag || guard.check(said, text).ok())) {
-                    return new Caption(format.prefixed(text), primary.name(), seed, report, null);
+                    return new Caption(format.prefixed(text), primary.name(), seed, report.withPolicy(policy), null);
                 }
                 why = "guard rejected: missing " + report.missing() + ", invented " + report.invented();
             } catch (RealizerException e) {
@@ -197,8 +197,9 @@ public final class Describer {
         }
         GuardReport report = format.form() == CaptionFormat.Form.TAGS ? guard.checkTags(bag, text)
                 : guard.check(bag, text);
+        // the built-in realizer says every trait of its bag: its captions are held to the strict policy
         return new Caption(format.prefixed(text), builtin.name(), seed,
-                dropped.isEmpty() ? report : report.withDropped(dropped), fallback);
+                (dropped.isEmpty() ? report : report.withDropped(dropped)).withPolicy(GuardPolicy.STRICT), fallback);
     }
 
     private boolean tooLong(String text) {

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * were not measured (or contradict what was). Concept ids as in {@link TraitTable}; {@code age} for the age,
  * {@code not <concept>} for a denied trait, {@code unmeasured:<word>} for something no analysis measures.
  * Traits left out on purpose to fit a token budget are listed in {@code dropped}, not in {@code missing}: they
- * do not fail the caption.
+ * do not fail the caption. {@code policy} is the policy a caption's text was accepted under ({@code strict} or
+ * {@code no-invented}); null for a report that judged nothing.
  */
 public record GuardReport(List<String> missing, List<String> invented,
-                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> dropped) {
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> dropped,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) String policy) {
     public GuardReport {
         missing = List.copyOf(missing);
         invented = List.copyOf(invented);
@@ -20,12 +22,17 @@ public record GuardReport(List<String> missing, List<String> invented,
     }
 
     public GuardReport(List<String> missing, List<String> invented) {
-        this(missing, invented, List.of());
+        this(missing, invented, List.of(), null);
     }
 
     /** The same findings, with these traits noted as dropped for length. */
     public GuardReport withDropped(List<String> value) {
-        return new GuardReport(missing, invented, value);
+        return new GuardReport(missing, invented, value, policy);
+    }
+
+    /** The same findings, noting the policy the caption was accepted under. */
+    public GuardReport withPolicy(GuardPolicy value) {
+        return new GuardReport(missing, invented, dropped, value.flag());
     }
 
     public boolean ok() {

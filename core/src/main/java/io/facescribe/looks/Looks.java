@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -15,6 +16,12 @@ public record Looks(@JsonValue Map<String, Reading> readings) {
 
     public Looks {
         readings = Collections.unmodifiableMap(new LinkedHashMap<>(readings));
+    }
+
+    /** Read back from analysis JSON, where the readings are the object itself. */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static Looks fromJson(Map<String, Reading> readings) {
+        return new Looks(readings);
     }
 
     public Optional<Reading> get(LooksTrait trait) {

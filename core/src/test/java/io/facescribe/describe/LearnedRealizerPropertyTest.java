@@ -87,6 +87,9 @@ class LearnedRealizerPropertyTest {
                 assertThat(c.realizer()).isIn("learned", "builtin");
                 if (c.realizer().equals("builtin")) {
                     assertThat(c.fallback()).startsWith("learned:");
+                    assertThat(c.guard().policy()).isEqualTo("strict");
+                } else {
+                    assertThat(c.guard().policy()).isEqualTo("no-invented");
                 }
             }
         }
