@@ -29,6 +29,11 @@ public final class CaptionReader {
             "pretty", "a", "bit", "little", "extremely", "really", "also", "both", "relatively", "to", "be");
     private static final Set<String> DENIALS = Set.of("not", "isnt", "arent", "never", "nt");
 
+    /** Words for a person or their skin that an ethnicity word may describe (besides the gender nouns). */
+    private static final Set<String> PEOPLE = Set.of("person", "people", "child", "kid", "baby", "teen",
+            "teenager", "adult", "individual", "skin", "skinned", "complexion", "descent", "origin");
+    private static final Set<String> COPULAS = Set.of("is", "are", "look", "seem", "appear", "be", "was");
+
     private final Lexicon lexicon;
 
     public CaptionReader(Lexicon lexicon) {
@@ -210,7 +215,7 @@ public final class CaptionReader {
                     break;
                 }
             }
-            if (k < words.size()) {
+            if (k < words.size() || (isEthnicity(e) && !saidOfAPerson(tok, start, j))) {
                 continue;
             }
             for (int u = start; u < j; u++) {
@@ -230,6 +235,31 @@ public final class CaptionReader {
             return j;
         }
         return start;
+    }
+
+    private boolean isEthnicity(Lexicon.Entry e) {
+        return lexicon.table().find(e.concept()).map(d -> d.slot() == Slot.ETHNICITY).orElse(false);
+    }
+
+    /**
+     * Whether an ethnicity word at [start, end) is said of the person: before a word for a person or for skin
+     * ("a white man", "an Asian young woman", "black-skinned") or after a verb ("she is Asian"); "white teeth",
+     * "black make-up" and "a white shirt" are colours.
+     */
+    private boolean saidOfAPerson(List<String> tok, int start, int end) {
+        if (start > 0 && COPULAS.contains(tok.get(start - 1))) {
+            return true;
+        }
+        for (int i = end; i < Math.min(tok.size(), end + 3); i++) {
+            String t = tok.get(i);
+            if (PEOPLE.contains(t) || lexicon.isPersonNoun(t)) {
+                return true;
+            }
+            if (CLAUSE_BREAKS.contains(t) && !t.equals(",")) {
+                return false;
+            }
+        }
+        return end >= tok.size() || tok.get(end).equals(".") || tok.get(end).equals(",");
     }
 
     /** A skipped possessive that is a word of its own ("her": gender). */

@@ -81,6 +81,7 @@ public final class Lexicon {
     private final TraitTable table;
     private final Map<String, List<Entry>> byFirstToken = new HashMap<>();
     private final Map<String, String> hairWords = new HashMap<>();
+    private final java.util.Set<String> personNouns = new java.util.HashSet<>();
     private final Map<String, Umbrella> umbrellas = new HashMap<>();
 
     public Lexicon(TraitTable table) {
@@ -106,6 +107,12 @@ public final class Lexicon {
                     }
                 }
                 default -> {
+                    if (d.slot() == Slot.GENDER) {
+                        for (String w : d.surfaceForms()) {
+                            List<String> t = CaptionWords.tokenize(w);
+                            personNouns.add(t.get(t.size() - 1));
+                        }
+                    }
                     for (String w : d.surfaceForms()) {
                         add(w, d.concept(), false, d.slot() != Slot.GENDER);
                     }
@@ -144,6 +151,11 @@ public final class Lexicon {
     }
 
     /** What a hair adjective ("blond", "wavy", "long") means next to "hair": a concept, or null. */
+    /** Whether a word is a gender's noun ("woman", "guy", "lady"). */
+    public boolean isPersonNoun(String token) {
+        return personNouns.contains(token);
+    }
+
     public String hairWord(String token) {
         return hairWords.get(token);
     }

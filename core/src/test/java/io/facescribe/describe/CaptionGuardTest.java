@@ -53,6 +53,14 @@ class CaptionGuardTest {
     }
 
     @Test
+    void colourWordsAreAnEthnicityOnlyWhenSaidOfThePerson() {
+        assertThat(keys("A young black woman. She is Asian")).contains("ethnicity.black", "ethnicity.asian");
+        assertThat(keys("A white, smiling man")).contains("ethnicity.white");
+        assertThat(keys("His white teeth are visible and she wears heavy black make-up and a white shirt"))
+                .doesNotContain("ethnicity.white", "ethnicity.black");
+    }
+
+    @Test
     void ages() {
         List<Mention> m = guard.read("A woman aged between 29 and 39, in a 34-year-old style");
         assertThat(m).anySatisfy(x -> {

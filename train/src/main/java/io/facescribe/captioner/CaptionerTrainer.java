@@ -153,7 +153,9 @@ public final class CaptionerTrainer {
      * How often each trait is said when it is there. A CelebA label says it is there: the rate is the share of
      * the labelled faces' descriptions that say it. Without a label, a second description of the same face
      * stands in for the label: the share of descriptions that say a trait another person said of that face.
-     * Both are shrunk towards the pooled rate by {@code prior} descriptions.
+     * A label rate is shrunk towards the pooled label rate by {@code prior} descriptions; an agreement rate
+     * towards how often the trait is said at all, since a trait one person said is there in a way that caught
+     * the eye (few say "a white woman": agreement on the few faces so described would overstate it).
      */
     private List<MentionCount> mentionCounts(List<Example> examples) {
         Map<String, int[]> byLabel = new TreeMap<>();
@@ -193,7 +195,9 @@ public final class CaptionerTrainer {
             }
         }
         double pooledLabel = pooled(byLabel);
-        double pooledAgreement = pooled(byAgreement);
+        // how often each concept is said at all: what an agreement rate is shrunk towards
+        Map<String, Integer> said = new TreeMap<>();
+        examples.forEach(e -> e.alignment().stated().forEach(c -> said.merge(c, 1, Integer::sum)));
         List<MentionCount> out = new ArrayList<>();
         java.util.Set<String> concepts = new java.util.TreeSet<>(byLabel.keySet());
         concepts.addAll(byAgreement.keySet());
@@ -203,7 +207,8 @@ public final class CaptionerTrainer {
             if (l != null && l[1] >= 3) {
                 out.add(shrunk(concept, l, pooledLabel, "labels"));
             } else if (g != null) {
-                out.add(shrunk(concept, g, pooledAgreement, "second description"));
+                out.add(shrunk(concept, g, said.getOrDefault(concept, 0) / (double) examples.size(),
+                        "second description"));
             }
         }
         return out;
