@@ -51,6 +51,13 @@ public final class TraitTable {
     private static final List<Slot> IMPORTANCE = List.of(Slot.GENDER, Slot.AGE, Slot.ETHNICITY, EXPRESSION, HAIR,
             WEARING, WITH, Slot.ADJECTIVE, STATE, NOTE);
 
+    /**
+     * What people lead with when they describe a face, in order: the gender and an age word ("a young woman"),
+     * then the hair (mentioned in 91% of Face2Text's descriptions). Under {@link TraitRules.Lead#PEOPLE} the
+     * composer puts these first and the realizer says them first; the other slots follow in a seeded order.
+     */
+    public static final List<Slot> LEAD = List.of(Slot.GENDER, Slot.AGE, HAIR);
+
     private final List<TraitDefinition> definitions;
     private final Map<String, TraitDefinition> byConcept;
 
@@ -98,6 +105,20 @@ public final class TraitTable {
                 .thenComparing(Trait::secondary)
                 .thenComparingInt(t -> IMPORTANCE.indexOf(t.slot()))
                 .thenComparingInt(t -> order.getOrDefault(t.concept(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * Where a trait comes in what people lead with ({@link #LEAD}): its slot's place there, hair adjectives by
+     * rank (length, texture, colour); every other trait after them (equal, so a stable sort keeps their order).
+     */
+    public Comparator<Trait> lead() {
+        return Comparator.comparingInt((Trait t) -> LEAD.contains(t.slot()) ? LEAD.indexOf(t.slot()) : LEAD.size())
+                .thenComparingInt(t -> t.slot() == HAIR ? t.definition().rank() : 0);
+    }
+
+    /** Whether people lead with this trait ({@link #LEAD}). */
+    public static boolean leads(Trait t) {
+        return LEAD.contains(t.slot());
     }
 
     /**
