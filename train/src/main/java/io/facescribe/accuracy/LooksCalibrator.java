@@ -41,6 +41,12 @@ public final class LooksCalibrator {
      * tried and gave lower cross-fitted figures).
      */
     static final double FIT_PRECISION = 0.9;
+    /**
+     * The precision the hair-length thresholds keep on the faces they are fitted to: lower than
+     * {@link #FIT_PRECISION}, for at 0.9 their cross-fitted precision (short 84%, long 88%) left a margin over
+     * {@link #PRECISION} that cost a third of the faces people name a length for.
+     */
+    static final double HAIR_LENGTH_FIT_PRECISION = 0.85;
     /** Redness of hair above which red is named: this share of train faces lies below it. */
     static final double RED_SHARE = 0.97;
 
@@ -142,7 +148,7 @@ public final class LooksCalibrator {
         t.put("hairRed", red);
         // a reader with neutral thresholds, to know which faces the rules call unknown or bald before any fitting
         Map<String, Double> neutral = new LinkedHashMap<>(Map.of("hairRed", red, "eyeLight", -1e9, "eyeDark", -2e9,
-                "hairLong", 2.0, "hairShort", 2.0));
+                "hairLong", 2.0, "hairShort", 2.0, "hairColour", 0.0));
         for (String name : List.of("hairLong", "hairShort")) {
             neutral.put(name + ".bias", 0.0);
             LooksTrait.HAIR_LENGTH_INPUTS.forEach(i -> neutral.put(name + "." + i, 0.0));
@@ -154,7 +160,13 @@ public final class LooksCalibrator {
         List<double[]> hairX = new ArrayList<>();
         List<Integer> hairY = new ArrayList<>(); // 0 short, 1 medium, 2 long
         List<Double> hairPixels = new ArrayList<>();
+        List<double[]> colours = new ArrayList<>(); // the best colour head's probability, 1 = the face's one CelebA colour
         for (Sample s : labelled) {
+            Reference colour = reference(LooksTrait.HAIR_COLOUR, s);
+            Reading read = colour == null ? null : reader.read(s.measures(), s.attributes()).get(LooksTrait.HAIR_COLOUR).orElse(null);
+            if (read != null && read.known() && !read.label().equals("red")) {
+                colours.add(new double[] {read.confidence(), colour.accepts().contains(read.label()) ? 1 : 0});
+            }
             if (s.hand() == null) {
                 continue;
             }
@@ -170,6 +182,7 @@ public final class LooksCalibrator {
                 hairPixels.add(forQuantiles.quantile("hairPixels", s.measures().hairPixels()));
             }
         }
+        t.put("hairColour", round(Math.min(1.0, lowestPrecise(colours, 1, FIT_PRECISION))));
         t.put("eyeLight", round(finite(lowestPrecise(eyes, 1))));
         t.put("eyeDark", round(finite(Math.min(highestPrecise(eyes, 0), t.get("eyeLight") - 1e-4))));
         for (String name : List.of("hairLong", "hairShort")) {
@@ -187,7 +200,7 @@ public final class LooksCalibrator {
                     scored.add(new double[] {sigmoid(w, hairX.get(k)), y[k]});
                 }
             }
-            t.put(name, round(Math.min(1.0, lowestPrecise(scored, 1))));
+            t.put(name, round(Math.min(1.0, lowestPrecise(scored, 1, HAIR_LENGTH_FIT_PRECISION))));
         }
         return t;
     }
@@ -281,6 +294,11 @@ public final class LooksCalibrator {
 
     /** Lowest t such that faces scoring >= t are class {@code cls} with precision >= FIT_PRECISION (at least 5). */
     static double lowestPrecise(List<double[]> scored, int cls) {
+        return lowestPrecise(scored, cls, FIT_PRECISION);
+    }
+
+    /** Lowest t such that faces scoring >= t are class {@code cls} with this precision (at least 5). */
+    static double lowestPrecise(List<double[]> scored, int cls, double precision) {
         double[] candidates = scored.stream().mapToDouble(x -> x[0]).sorted().toArray();
         for (double t : candidates) {
             int n = 0, right = 0;
@@ -290,7 +308,7 @@ public final class LooksCalibrator {
                     right += x[1] == cls ? 1 : 0;
                 }
             }
-            if (n >= 5 && right >= FIT_PRECISION * n) {
+            if (n >= 5 && right >= precision * n) {
                 return t;
             }
         }
