@@ -86,8 +86,9 @@ public enum LooksTrait {
     EYE_COLOUR("eyeColour", List.of("light", "dark"), "iris pixels located by the mesh; Eyeglasses",
             "unknown when an eye is under 7 pixels wide, the eyes are not open (lid gap / "
                     + "width under 0.19), Eyeglasses is decided, or the cheeks have almost no colour (a grey image); "
-                    + "otherwise the iris score (iris luma / cheek luma + iris blueness against the cheeks) is "
-                    + "light at or above eyeLight, dark at or below eyeDark, unknown between") {
+                    + "otherwise the saturation of the iris band (the 20% to 40% darkest pixels between the lids: "
+                    + "brown irises are saturated, blue, green and grey ones are not) is dark at or above eyeDark, "
+                    + "light at or below eyeLight, unknown between") {
         @Override
         Reading read(LooksInputs in) {
             LooksMeasures m = in.measures();
@@ -98,11 +99,11 @@ public enum LooksTrait {
             double s = eyeScore(m);
             double light = in.threshold("eyeLight");
             double dark = in.threshold("eyeDark");
-            if (s >= light) {
-                return reading("light", 0.5 + 0.5 * Math.min(1, (s - light) / 0.2), in);
+            if (s >= dark) {
+                return reading("dark", 0.5 + 0.5 * Math.min(1, (s - dark) / 0.2), in);
             }
-            if (s <= dark) {
-                return reading("dark", 0.5 + 0.5 * Math.min(1, (dark - s) / 0.2), in);
+            if (s <= light) {
+                return reading("light", 0.5 + 0.5 * Math.min(1, (light - s) / 0.2), in);
             }
             return reading(Reading.UNKNOWN, 0.5, in);
         }
@@ -240,9 +241,9 @@ public enum LooksTrait {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Score of eye lightness (see {@link #EYE_COLOUR}). */
+    /** Score of eye darkness: the iris band's saturation (see {@link #EYE_COLOUR}); higher is darker. */
     public static double eyeScore(LooksMeasures m) {
-        return m.irisLightness() + m.irisBlueness();
+        return m.irisSaturation();
     }
 
     /** Big when the head is present, small when the measure is in the lowest 20% and the head not decided. */

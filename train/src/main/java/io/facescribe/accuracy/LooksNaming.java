@@ -110,7 +110,7 @@ public final class LooksNaming {
         Map<String, String> named = new LinkedHashMap<>();
         Map<String, String> stated = new LinkedHashMap<>();
         LooksCalibrator.Sample sample = new LooksCalibrator.Sample(item.id(), item.train(), item.labels(), null, Map.of(),
-                hand);
+                hand, LooksCalibrator.CELEBA);
         for (Target t : TARGETS) {
             LooksCalibrator.Reference r = LooksCalibrator.reference(t.trait(), sample);
             reference.put(t.name(), r == null ? null : r.name());

@@ -47,6 +47,17 @@ public final class LooksReport {
                     first.faces(), pct(first.coverage()), pct(first.accuracy()), pct(first.balanced()), values,
                     stated.isEmpty() ? "not stated" : stated, said));
         }
+        if (!c.checks().isEmpty()) {
+            sb.append("\nEye colour by set of images we labelled (cross-fitted as above; \"halved\": the same images with "
+                    + "half the pixels each way, read with the same thresholds; these rows decide nothing):\n\n"
+                    + "| images | faces | answered | accuracy | precision per value (faces given it) |\n|---|---|---|---|---|\n");
+            Map<String, List<LooksCalibration.Figure>> bySet = new LinkedHashMap<>();
+            c.checks().forEach(f -> bySet.computeIfAbsent(f.reference(), k -> new java.util.ArrayList<>()).add(f));
+            bySet.forEach((set, rows) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", set,
+                    rows.get(0).faces(), pct(rows.get(0).coverage()), pct(rows.get(0).accuracy()),
+                    rows.stream().map(f -> f.value() + " " + pct(f.precision()) + " (" + f.measured() + ")")
+                            .collect(Collectors.joining(", ")))));
+        }
         sb.append("\nDecision rules (also in `LooksTrait`):\n\n");
         for (LooksTrait t : LooksTrait.values()) {
             sb.append("- **").append(t.key()).append("** (").append(t.source()).append("): ").append(t.rule()).append(".\n");
