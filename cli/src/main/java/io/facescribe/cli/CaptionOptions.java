@@ -10,6 +10,7 @@ import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.GuardPolicy;
 import io.facescribe.describe.LlmSettings;
 import io.facescribe.describe.PromptPreset;
+import io.facescribe.describe.TraitRules;
 import io.facescribe.describe.TraitTable;
 import io.facescribe.describe.clip.ClipTokenizer;
 import picocli.CommandLine.Option;
@@ -74,6 +75,14 @@ final class CaptionOptions {
     @Option(names = "--long", description = "longer captions (one sentence per group of traits)")
     boolean longCaptions;
 
+    @Option(names = "--lead", paramLabel = "people|text2face",
+            description = "people: lead with the gender and an age word, then the hair, as people describe a face "
+                    + "(\"A young woman with long brown hair ...\"); text2face: the age as a noisy number, a bracket "
+                    + "or a category and the traits in a random order, as the text2face method writes training "
+                    + "captions (default: people; text2face for build-dataset, tags, --trigger, --max-clip-tokens "
+                    + "and --prompt text2face)")
+    String lead;
+
     @Option(names = "--as", paramLabel = "sentence|tags", defaultValue = "sentence",
             description = "captions as sentences or as comma-separated tags, one per trait (default: sentence)")
     String as;
@@ -104,21 +113,24 @@ final class CaptionOptions {
 
     /** The options of {@code describe}: the learned realizer says what a person would say unless --guard strict. */
     DescribeOptions describeOptions() {
-        return describeOptions(GuardPolicy.NO_INVENTED);
+        return describeOptions(GuardPolicy.NO_INVENTED, false);
     }
 
     /**
      * @param learnedDefault the guard policy for the learned realizer when --guard is not given (data sets: strict)
+     * @param training       captions for training a generator (data sets): the text2face lead unless --lead
      * @throws IllegalArgumentException with a message for the user when an option is malformed
      */
-    DescribeOptions describeOptions(GuardPolicy learnedDefault) {
+    DescribeOptions describeOptions(GuardPolicy learnedDefault, boolean training) {
         if (captions < 0) {
             throw new IllegalArgumentException("--captions must be 0 or more");
         }
+        CaptionFormat format = format();
         DescribeOptions o = DescribeOptions.defaults().withCaptions(captions).withSeed(seed)
                 .withSensitive(!noSensitive)
                 .withLength(longCaptions ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT)
-                .withFormat(format()).withStyle(style());
+                .withFormat(format).withStyle(style());
+        o = o.withRules(o.rules().withLead(lead(training, format)));
         GuardPolicy policy = guard == null ? null : GuardPolicy.parse(guard);
         switch (realizer.toLowerCase(Locale.ROOT)) {
             case "builtin" -> {
@@ -150,6 +162,19 @@ final class CaptionOptions {
             }
             default -> throw new IllegalArgumentException("--realizer is builtin, learned or llm, not " + realizer);
         }
+    }
+
+    /**
+     * --lead, or its default: the text2face method for training captions (data sets, tags, a trigger word, a
+     * CLIP budget, the text2face prompt), which keep exact ages and a random order; else as people lead.
+     */
+    private TraitRules.Lead lead(boolean training, CaptionFormat format) {
+        if (lead != null) {
+            return TraitRules.Lead.parse(lead);
+        }
+        boolean trainer = training || format.form() == CaptionFormat.Form.TAGS || format.trigger() != null
+                || format.maxClipTokens() > 0 || "text2face".equalsIgnoreCase(prompt.strip());
+        return trainer ? TraitRules.Lead.TEXT2FACE : TraitRules.Lead.PEOPLE;
     }
 
     /** The style profile of --style, or null. */

@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.facescribe.accuracy.LooksCalibrator;
@@ -36,6 +38,13 @@ public final class TrainLooksCommand implements Callable<Integer> {
             defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels.csv",
             description = "our own looks labels (default: ${DEFAULT-VALUE}, run from the project root)")
     Path labels;
+
+    @Option(names = "--eye-labels", paramLabel = "FILE=DIR", split = ",",
+            defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels-fullres.csv=celeba/fullres,"
+                    + "train/src/main/resources/io/facescribe/train/looks/looks-labels-utkface.csv=utkface/images",
+            description = "our eye-colour labels of other, larger images: label file = image folder (under --data), "
+                    + "comma-separated (default: CelebA's 178x218 copies and UTKFace crops, run from the project root)")
+    List<String> eyeLabels;
 
     @Option(names = "--out", paramLabel = "FILE",
             defaultValue = "core/src/main/resources/io/facescribe/looks/looks.json",
@@ -75,12 +84,34 @@ public final class TrainLooksCommand implements Callable<Integer> {
             return 2;
         }
         AttributeClassifier heads = AttributeClassifier.shipped();
-        var samples = LooksCalibrator.samples(set, faces, heads, LooksLabels.read(labels), System.err::println);
+        List<LooksCalibrator.Sample> samples = new ArrayList<>(
+                LooksCalibrator.samples(set, faces, heads, LooksLabels.read(labels), System.err::println));
+        StringBuilder others = new StringBuilder();
+        for (String spec : eyeLabels) {
+            String[] p = spec.split("=", 2);
+            Path file = Path.of(p[0].strip());
+            Path dir = DevelopmentRun.dataDir(data).resolve(p.length > 1 ? p[1].strip() : "");
+            if (!Files.isRegularFile(file) || !Files.isDirectory(dir)) {
+                System.err.println("error: --eye-labels " + spec + ": " + (Files.isRegularFile(file) ? dir : file) + " not found");
+                return 2;
+            }
+            LooksLabels eyes = LooksLabels.read(file);
+            Map<String, Path> images = LooksLabels.images(eyes.rows().entrySet().stream()
+                    .filter(e -> e.getValue().eyeColour() != null).map(Map.Entry::getKey).sorted().toList(), dir);
+            String name = dir.getParent().getFileName() + "/" + dir.getFileName();
+            samples.addAll(LooksCalibrator.otherSamples(name, LooksData.wholeImages(images, store, System.err::println),
+                    heads, eyes));
+            others.append(others.length() == 0 ? "" : "; ").append(file.getFileName()).append(" sha256 ")
+                    .append(ModelStore.sha256(file)).append(" (").append(name).append(')');
+        }
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("built", LocalDate.now().toString());
         provenance.put("command", "./facescribe train looks");
         provenance.put("data", "celeba: every validation face, every 4th train face; fingerprint " + fingerprint);
         provenance.put("labels", labels.getFileName() + " sha256 " + ModelStore.sha256(labels));
+        if (others.length() > 0) {
+            provenance.put("eyeLabels", others.toString());
+        }
         provenance.put("features", io.facescribe.attributes.AttributeFeatures.VERSION + " on " + store.modelPackage().npmSpec());
         LooksCalibration calibration = LooksCalibrator.calibrate(samples, heads, provenance);
         calibration.write(out);

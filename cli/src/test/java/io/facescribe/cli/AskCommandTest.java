@@ -57,6 +57,10 @@ class AskCommandTest {
         assertThat(ask(astronaut, "Is she wearing glasses?")).startsWith("No: not wearing glasses");
         assertThat(ask(astronaut, "Is she wearing a hat?")).startsWith("No: not wearing a hat");
         assertThat(ask(astronaut, "Does she have freckles?")).isEqualTo("I can't tell from this photo.");
+        // her irises are brown; Grace Hopper's are behind glasses
+        assertThat(ask(astronaut, "What colour are her eyes?")).startsWith("Her eyes are dark");
+        Path hopper = TestData.path("fixtures/photos/facedetect_grace_hopper_512x512.jpg");
+        assertThat(ask(hopper, "What colour are her eyes?")).isEqualTo("I can't tell from this photo.");
     }
 
     @Test

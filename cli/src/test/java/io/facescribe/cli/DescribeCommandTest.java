@@ -40,6 +40,25 @@ class DescribeCommandTest {
     }
 
     @Test
+    void captionsLeadWithAnAgeWordTheGenderAndTheHairTrainingCaptionsKeepExactAges() {
+        Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
+        CliRun r = run("describe", "--captions", "5", astronaut.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        java.util.regex.Pattern lead = java.util.regex.Pattern.compile(
+                "^(\\w+ )*?an? ([a-z-]+ )*(young|middle-aged) (white )?(woman|lady) with [a-z -]*?hair\\b");
+        for (String line : r.stdout().strip().split("\n")) {
+            String caption = line.strip().replace(astronaut + ": ", "");
+            assertThat(lead.matcher(caption.toLowerCase(java.util.Locale.ROOT)).find()).as(caption).isTrue();
+            assertThat(caption).doesNotContainPattern("\\d");
+        }
+        CliRun training = run("describe", "--captions", "5", "--lead", "text2face", astronaut.toString());
+        assertThat(training.exit()).as(training.stderr()).isZero();
+        assertThat(training.stdout()).containsPattern("\\d\\d");
+        CliRun tags = run("describe", "--captions", "5", "--as", "tags", astronaut.toString());
+        assertThat(tags.stdout()).as("tags keep exact ages").containsPattern("\\d\\d");
+    }
+
+    @Test
     void jsonHasTheAnalysisTraitsAndGuardedCaptions() throws Exception {
         Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
         CliRun r = run("describe", "--json", "--captions", "3", "--seed", "42", astronaut.toString());

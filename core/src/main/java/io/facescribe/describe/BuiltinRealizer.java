@@ -62,9 +62,12 @@ public final class BuiltinRealizer implements Realizer {
         return finish(sentences);
     }
 
-    /** A plan of this length; a face with photo notes goes half of the time to a plan that opens with them. */
+    /**
+     * A plan of this length that fits the face; a face with photo notes goes half of the time to a plan that
+     * opens with them.
+     */
     private SentencePlan plan(FacePhrases face, Random r) {
-        List<SentencePlan> plans = length.plans;
+        List<SentencePlan> plans = length.plans.stream().filter(p -> p.fits(face)).toList();
         if (plans.size() == 1) {
             return plans.get(0);
         }

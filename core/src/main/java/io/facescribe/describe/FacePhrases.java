@@ -22,6 +22,8 @@ import io.facescribe.describe.English.Pronoun;
  * @param pronoun          pronouns and verb forms that agree with the stated gender
  * @param person           the noun phrase: "a smiling 34-year-old white woman", "a man, aged about 40,"
  * @param ageAfterNoun     the age follows the noun ("aged about 40", "who looks about 40 years old")
+ * @param lead             noun phrases said right after the person, with "with" ("long brown hair"): the hair,
+ *                         when the bag leads with it ({@link TraitTable#LEAD}); else empty
  * @param with             noun phrases said after "with" / "has": hair, states, features, maybe the emotion
  * @param wearing          noun phrases said after "wearing"
  * @param notes            notes about the photo ("blurry", "black and white")
@@ -29,10 +31,12 @@ import io.facescribe.describe.English.Pronoun;
  * @param emotionRelative  the same after "who" (singular verb), or null
  * @param looks            adjectives said after "looks" when the noun phrase has no room for them
  */
-record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<String> with, List<String> wearing,
-                   List<String> notes, String emotionPredicate, String emotionRelative, List<String> looks) {
+record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<String> lead, List<String> with,
+                   List<String> wearing, List<String> notes, String emotionPredicate, String emotionRelative,
+                   List<String> looks) {
 
     FacePhrases {
+        lead = List.copyOf(lead);
         with = List.copyOf(with);
         wearing = List.copyOf(wearing);
         notes = List.copyOf(notes);
@@ -54,6 +58,18 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
     /** The subject pronoun, capitalised to open a sentence: "She", "He", "They". */
     String subject() {
         return capitalize(pronoun.subject());
+    }
+
+    /** The person and what they lead with: "a young woman with long brown hair". */
+    String personWithLead() {
+        return lead.isEmpty() ? person : person + " with " + join(lead);
+    }
+
+    /** Everything said after "with", what people lead with first. */
+    List<String> leadAndWith() {
+        List<String> all = new ArrayList<>(lead);
+        all.addAll(with);
+        return all;
     }
 
     /** "She looks attractive and chubby", when some adjectives did not fit before the noun. */
@@ -83,6 +99,7 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
         private Trait secondary;
         private final List<Trait> adjectives = new ArrayList<>();
         private final List<Trait> hair = new ArrayList<>();
+        private final List<String> lead = new ArrayList<>();
         private final List<String> with = new ArrayList<>();
         private final List<String> wearing = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -105,7 +122,7 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
             hair();
             emotion();
             String person = person();
-            return new FacePhrases(p, person, postAge != null, with, wearing, notes, emotionPredicate,
+            return new FacePhrases(p, person, postAge != null, lead, with, wearing, notes, emotionPredicate,
                     emotionRelative, looks);
         }
 
@@ -136,13 +153,24 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
                     }
                     hair.add(t);
                 }
-                case WITH, STATE -> with.add(possessive(pick(r, d.phrases()), p));
+                case WITH -> with.add(possessive(pick(r, d.phrases()), p));
+                case STATE -> with.add(possessive(pick(r, withNouns(d)), p));
                 case WEARING -> wearing.add(possessive(pick(r, d.phrases()), p));
                 case NOTE -> notes.add(pick(r, d.phrases()));
             }
         }
 
-        /** One hair noun phrase, adjectives by rank ("long wavy blond hair"), where the first hair trait was. */
+        /** A state said either way: "her eyes half closed" or "half-closed eyes". */
+        private static List<String> withNouns(TraitDefinition d) {
+            List<String> forms = new ArrayList<>(d.phrases());
+            forms.addAll(d.nouns());
+            return forms;
+        }
+
+        /**
+         * One hair noun phrase, adjectives by rank ("long wavy blond hair"): in the lead when the bag leads with
+         * the hair (its first F2 trait is one), else where the first hair trait was.
+         */
         private void hair() {
             if (hair.isEmpty()) {
                 return;
@@ -152,7 +180,12 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
             for (Trait t : hair) {
                 words.add(pick(r, t.definition().phrases()));
             }
-            with.add(hairAt, String.join(" ", words) + " hair");
+            String phrase = String.join(" ", words) + " hair";
+            if (!bag.f2().isEmpty() && bag.f2().get(0).slot() == Slot.HAIR) {
+                lead.add(phrase);
+            } else {
+                with.add(hairAt, phrase);
+            }
         }
 
         /** The emotion: an adjective before the noun, a "with" noun phrase, or a predicate. */
@@ -206,7 +239,7 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
             if (ethnicity != null) {
                 pre.add(pick(r, ethnicity.definition().phrases()));
             }
-            pre.add(noun(bag.gender(), bag.years()));
+            pre.add(noun(bag.gender(), bag.years(), pre.isEmpty() ? "" : pre.get(pre.size() - 1)));
             String head = String.join(" ", pre);
             if (postAge == null) {
                 return English.withIndefinite(head);
@@ -217,6 +250,7 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
         /** The age before the noun ("34-year-old", "middle-aged") or after it ({@link #postAge}). */
         private void age(AgeValue a, List<String> pre) {
             switch (a.form()) {
+                case WORD -> pre.add(a.category());
                 case CATEGORY -> pre.add(pick(r, CATEGORY_WORDS.get(a.category())));
                 case NUMBER -> {
                     if (r.nextBoolean()) {
@@ -235,15 +269,28 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
             }
         }
 
-        private String noun(String gender, double years) {
+        /**
+         * The head noun; never one that makes, with the word before it, another phrase of the gender's table
+         * entry ("young lady" is read as the gender alone, and the age would go unsaid).
+         */
+        private String noun(String gender, double years, String before) {
             boolean young = !Double.isNaN(years) && years < 18;
             if ("female".equals(gender)) {
-                return young ? "girl" : pick(r, List.of("woman", "woman", "lady"));
+                return young ? "girl" : pickNoun(List.of("woman", "woman", "lady"), before);
             }
             if ("male".equals(gender)) {
-                return young ? "boy" : pick(r, List.of("man", "man", "gentleman"));
+                return young ? "boy" : pickNoun(List.of("man", "man", "gentleman"), before);
             }
             return !Double.isNaN(years) && years < 13 ? "child" : pick(r, List.of("person", "person", "individual"));
+        }
+
+        private String pickNoun(List<String> nouns, String before) {
+            String noun = pick(r, nouns);
+            List<String> gender = bag.bySlot(Slot.GENDER).map(t -> t.definition().surfaceForms()).orElse(List.of());
+            if (!before.isEmpty() && gender.contains(before + " " + noun)) {
+                return nouns.get(0);
+            }
+            return noun;
         }
     }
 

@@ -7,12 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Two sentences, the person and then what they have and wear: "A woman who is smiling. She has ... and is wearing ...". */
+/**
+ * Two sentences, the person (with what they lead with) and then what they have and wear: "A young woman with long
+ * brown hair who is smiling. She has ... and is wearing ...".
+ */
 record PersonThenDetailsPlan() implements SentencePlan {
 
     @Override
     public List<String> sentences(FacePhrases face, Random r) {
-        String body = face.person();
+        String body = face.personWithLead();
         String emotion = face.emotionPredicate();
         if (emotion != null && !face.ageAfterNoun()) {
             body += " who " + face.emotionRelative();

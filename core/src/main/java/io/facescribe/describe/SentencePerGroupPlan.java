@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The long captions: the person, then one sentence per group of traits in a random order: "Here is a woman
- * aged about 30. She is wearing a hat. She has glasses and blond hair. She is smiling."
+ * The long captions: the person with what they lead with, then one sentence per group of traits in a random
+ * order: "Here is a young woman with blond hair. She is wearing a hat. She has glasses. She is smiling."
  */
 record SentencePerGroupPlan() implements SentencePlan {
 
     @Override
     public List<String> sentences(FacePhrases face, Random r) {
         List<String> sentences = new ArrayList<>();
-        sentences.add(pick(r, List.of("This is ", "The photo shows ", "Here is ", "We see ")) + face.person());
+        sentences.add(pick(r, List.of("This is ", "The photo shows ", "Here is ", "We see ")) + face.personWithLead());
         List<String> rest = new ArrayList<>();
         if (!face.with().isEmpty()) {
             rest.add(face.subject() + " " + face.pronoun().have() + " " + join(face.with()));

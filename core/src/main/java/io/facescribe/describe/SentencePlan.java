@@ -14,6 +14,14 @@ interface SentencePlan {
     /** The sentences, capitalised, without their full stops. */
     List<String> sentences(FacePhrases face, Random r);
 
+    /**
+     * Whether the plan has something of its own to arrange in this face (a plan that would write what another
+     * one writes is not drawn).
+     */
+    default boolean fits(FacePhrases face) {
+        return true;
+    }
+
     /** Whether the plan says the photo notes itself ("A blurry photo of ..."). */
     default boolean saysNotes() {
         return false;

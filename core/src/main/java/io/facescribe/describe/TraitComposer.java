@@ -16,8 +16,8 @@ import io.facescribe.describe.TraitDefinition.Reading;
 /**
  * From a face's measurements to its bag of traits. {@link #compose} gives the face's traits (what was
  * measured, consistent: one hair colour, no "no beard" with a goatee, "bald" over hair colour); {@link #sample}
- * draws one caption's bag from it (the age form, the de-biasing drop of "attractive", a random order), from a
- * seed only. Thread-safe.
+ * draws one caption's bag from it (the age form, the de-biasing drop of "attractive", the order: what people
+ * lead with first, or a random order), from a seed only. Thread-safe.
  */
 public final class TraitComposer {
 
@@ -86,15 +86,19 @@ public final class TraitComposer {
     }
 
     /**
-     * One caption's bag, drawn from the face's bag with a seed: age in one of three equally likely forms,
-     * "attractive" dropped with the rules' probability when it comes with heavy make-up, F1 and F2 each in a
-     * random order (photo notes stay last).
+     * One caption's bag, drawn from the face's bag with a seed: "attractive" dropped with the rules' probability
+     * when it comes with heavy make-up, F1 and F2 each in a random order (photo notes stay last). Under
+     * {@link TraitRules.Lead#PEOPLE} the age is the word people use and what people lead with comes first
+     * ({@link TraitTable#lead}: gender, age, then the hair), the rest in the random order; under
+     * {@link TraitRules.Lead#TEXT2FACE} the age takes one of three equally likely forms and the order is random.
      */
     public TraitBag sample(TraitBag face, long seed) {
         Random random = new Random(mix(seed, 0x5A3C_1E2DL));
+        boolean people = rules.lead() == TraitRules.Lead.PEOPLE;
         List<Trait> f1 = new ArrayList<>();
         for (Trait t : face.f1()) {
-            f1.add(t.slot() == Slot.AGE && t.age() != null ? sampleAge(t, random) : t);
+            boolean age = t.slot() == Slot.AGE && t.age() != null;
+            f1.add(!age ? t : people ? wordAge(t) : sampleAge(t, random));
         }
         List<Trait> f2 = new ArrayList<>(face.f2());
         boolean makeup = f2.stream().anyMatch(t -> t.concept().equals("heavy_makeup"));
@@ -106,6 +110,10 @@ public final class TraitComposer {
         List<Trait> notes = f2.stream().filter(t -> t.slot() == Slot.NOTE).toList();
         f2.removeAll(notes);
         Collections.shuffle(f2, random);
+        if (people) {
+            f1.sort(table.lead());
+            f2.sort(table.lead());
+        }
         f2.addAll(notes);
         return new TraitBag(f1, f2);
     }
@@ -123,6 +131,13 @@ public final class TraitComposer {
         AgeValue value = new AgeValue(AgeValue.Form.ESTIMATE, age.years(), low, high, null);
         return new Trait(d.concept(), "about " + Math.round(age.years()) + " years old", d.source(), confidence,
                 value, false, d);
+    }
+
+    /** The age as the word people use for it ("young", "middle-aged"), claiming the years the word covers. */
+    private static Trait wordAge(Trait t) {
+        double years = t.age().years();
+        AgeValue.Category w = AgeValue.wordOf(years);
+        return t.withAge(new AgeValue(AgeValue.Form.WORD, years, w.low(), w.high(), w.name()), w.name());
     }
 
     private Trait sampleAge(Trait t, Random random) {

@@ -46,10 +46,18 @@ public final class TraitTable {
 
     /**
      * Slots from the most to the least important, for captions that must be cut short: F1 (gender, age,
-     * ethnicity) before F2, the expression and hair first, notes about the photo last.
+     * ethnicity) before F2, the hair (91% of Face2Text's descriptions mention it) and the expression first, notes
+     * about the photo last.
      */
-    private static final List<Slot> IMPORTANCE = List.of(Slot.GENDER, Slot.AGE, Slot.ETHNICITY, EXPRESSION, HAIR,
+    private static final List<Slot> IMPORTANCE = List.of(Slot.GENDER, Slot.AGE, Slot.ETHNICITY, HAIR, EXPRESSION,
             WEARING, WITH, Slot.ADJECTIVE, STATE, NOTE);
+
+    /**
+     * What people lead with when they describe a face, in order: the gender and an age word ("a young woman"),
+     * then the hair (mentioned in 91% of Face2Text's descriptions). Under {@link TraitRules.Lead#PEOPLE} the
+     * composer puts these first and the realizer says them first; the other slots follow in a seeded order.
+     */
+    public static final List<Slot> LEAD = List.of(Slot.GENDER, Slot.AGE, HAIR);
 
     private final List<TraitDefinition> definitions;
     private final Map<String, TraitDefinition> byConcept;
@@ -98,6 +106,20 @@ public final class TraitTable {
                 .thenComparing(Trait::secondary)
                 .thenComparingInt(t -> IMPORTANCE.indexOf(t.slot()))
                 .thenComparingInt(t -> order.getOrDefault(t.concept(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * Where a trait comes in what people lead with ({@link #LEAD}): its slot's place there, hair adjectives by
+     * rank (length, texture, colour); every other trait after them (equal, so a stable sort keeps their order).
+     */
+    public Comparator<Trait> lead() {
+        return Comparator.comparingInt((Trait t) -> LEAD.contains(t.slot()) ? LEAD.indexOf(t.slot()) : LEAD.size())
+                .thenComparingInt(t -> t.slot() == HAIR ? t.definition().rank() : 0);
+    }
+
+    /** Whether people lead with this trait ({@link #LEAD}). */
+    public static boolean leads(Trait t) {
+        return LEAD.contains(t.slot());
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** "A smiling woman with glasses and blond hair, wearing a hat. She looks chubby." */
+/** "A smiling woman with blond hair and glasses, wearing a hat. She looks chubby." (the lead, then the rest) */
 record WithFirstPlan() implements SentencePlan {
 
     @Override
@@ -18,11 +18,12 @@ record WithFirstPlan() implements SentencePlan {
     /** The plan after an opening ("a photo of ", "this is "). */
     static List<String> sentences(FacePhrases face, String opening) {
         String body = face.person();
-        if (!face.with().isEmpty()) {
-            body += " with " + join(face.with());
+        List<String> with = face.leadAndWith();
+        if (!with.isEmpty()) {
+            body += " with " + join(with);
         }
         if (!face.wearing().isEmpty()) {
-            body += (face.with().isEmpty() ? " " : ", ") + "wearing " + join(face.wearing());
+            body += (with.isEmpty() ? " " : ", ") + "wearing " + join(face.wearing());
         }
         List<String> sentences = new ArrayList<>();
         sentences.add(capitalize(opening + body));

@@ -22,9 +22,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param stated      per trait key, the values descriptions may state
  * @param figures     validation figures, one row per trait value (rendered into docs/accuracy.md)
  * @param provenance  data, method, date
+ * @param checks      further figures that decide nothing: eye colour by set of labelled images and by size
  */
 public record LooksCalibration(String format, Map<String, double[]> quantiles, Map<String, Double> thresholds,
-                               Map<String, List<String>> stated, List<Figure> figures, Map<String, Object> provenance) {
+                               Map<String, List<String>> stated, List<Figure> figures, Map<String, Object> provenance,
+                               List<Figure> checks) {
 
     public static final String FORMAT = "facescribe-looks/1";
     public static final String RESOURCE = "looks.json";
@@ -54,6 +56,7 @@ public record LooksCalibration(String format, Map<String, double[]> quantiles, M
         stated = ordered(stated);
         figures = List.copyOf(figures);
         provenance = provenance == null ? Map.of() : ordered(provenance);
+        checks = checks == null ? List.of() : List.copyOf(checks);
     }
 
     /** An unmodifiable copy that keeps the order it was given (so the written file is stable). */

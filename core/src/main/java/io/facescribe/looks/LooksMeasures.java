@@ -17,8 +17,10 @@ import io.facescribe.image.RgbImage;
  * @param jawWidth       jaw width (mesh 172–397) / cheek-to-cheek width
  * @param eyeWidth       mean eye width in image pixels (how many pixels an iris has)
  * @param eyeOpenness    lid gap / eye width, mean of both eyes
- * @param irisLightness  luma of the iris pixels / luma of the cheeks
- * @param irisBlueness   (blue − red) of the iris pixels minus that of the cheeks, in 0..1 units
+ * @param irisSaturation saturation ((max − min) / max channel) of the iris band: of the pixels inside the eye's
+ *                       contour (between the lids), sorted by luma, those from the 20% to the 40% point (the iris
+ *                       without the pupil, lashes and lid shadow below it and the sclera and skin above it); mean of
+ *                       both eyes. Brown irises are saturated, blue, green and grey ones are not
  * @param skinChroma     colourfulness of the cheeks (max − min channel, 0..1); near 0 in a grey image
  * @param hairBesideChin selfie person mask beside the jaw and below it, outside the face (0..1)
  * @param hairBesideEars selfie person mask beside the temples and ears, outside the face (0..1)
@@ -27,7 +29,7 @@ import io.facescribe.image.RgbImage;
  * @param hairRed        redness of the hair above the forehead and beside the temples: (r − g) / (r + g + b)
  */
 public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, double faceLength, double jawWidth,
-                            double eyeWidth, double eyeOpenness, double irisLightness, double irisBlueness,
+                            double eyeWidth, double eyeOpenness, double irisSaturation,
                             double skinChroma, double hairBesideChin, double hairBesideEars, double hairLikeTop,
                             double hairPixels, double hairRed) {
 
@@ -45,8 +47,7 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
             case "jawWidth" -> jawWidth;
             case "eyeWidth" -> eyeWidth;
             case "eyeOpenness" -> eyeOpenness;
-            case "irisLightness" -> irisLightness;
-            case "irisBlueness" -> irisBlueness;
+            case "irisSaturation" -> irisSaturation;
             case "skinChroma" -> skinChroma;
             case "hairBesideChin" -> hairBesideChin;
             case "hairBesideEars" -> hairBesideEars;
@@ -90,12 +91,8 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
         double[] cheekR = mean(image, mesh.point(50), null, unit * 0.12);
         double[] cheekL = mean(image, mesh.point(280), null, unit * 0.12);
         double[] skin = {(cheekR[0] + cheekL[0]) / 2, (cheekR[1] + cheekL[1]) / 2, (cheekR[2] + cheekL[2]) / 2};
-        double skinLuma = RgbImage.luma(skin);
-        double[] iris = iris(image, mesh, RIGHT_EYE, 159, 145, 33, 133);
-        double[] irisL = iris(image, mesh, LEFT_EYE, 386, 374, 263, 362);
-        double[] irisBoth = {(iris[0] + irisL[0]) / 2, (iris[1] + irisL[1]) / 2, (iris[2] + irisL[2]) / 2};
-        double irisLightness = ratio(RgbImage.luma(irisBoth), skinLuma);
-        double irisBlueness = (irisBoth[2] - irisBoth[0]) - (skin[2] - skin[0]);
+        double irisSaturation = (saturation(irisBand(image, mesh, RIGHT_EYE))
+                + saturation(irisBand(image, mesh, LEFT_EYE))) / 2;
         double skinChroma = Math.max(skin[0], Math.max(skin[1], skin[2])) - Math.min(skin[0], Math.min(skin[1], skin[2]));
 
         // the face's own frame: origin between the eyes, x to the person's left, y down, one unit = face size
@@ -136,7 +133,7 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
         double ears = nEars == 0 ? 0 : besideEars / nEars;
         double like = Math.max(likeR, likeL);
         return new LooksMeasures(lipHeight, noseWidth, noseTip, faceLength, jawWidth, eyeWidth, eyeOpenness,
-                irisLightness, irisBlueness, skinChroma, chin, ears, like, chin + ears + like, hairRed);
+                irisSaturation, skinChroma, chin, ears, like, chin + ears + like, hairRed);
     }
 
     /** The face's upright frame (see {@link LooksMeasures}). */
@@ -155,56 +152,68 @@ public record LooksMeasures(double lipHeight, double noseWidth, double noseTip, 
         }
     }
 
+    /** Where the iris band starts and ends among an eye's pixels sorted by luma (see {@link #irisSaturation}). */
+    static final double IRIS_BAND_FROM = 0.2;
+    static final double IRIS_BAND_TO = 0.4;
+
     /**
-     * Mean colour of the iris: pixels inside the eye's contour within 0.25 eye widths of its centre, without
-     * the brightest third (white of the eye, reflections).
+     * Mean colour of the iris band of one eye: the pixels inside the eye's contour polygon (sampled on a grid of
+     * a fortieth of the eye's width, at least a quarter pixel), sorted by luma, from the {@link #IRIS_BAND_FROM}
+     * to the {@link #IRIS_BAND_TO} point.
      */
-    private static double[] iris(RgbImage image, Mesh mesh, int[] contour, int upper, int lower, int outer, int inner) {
-        Point a = mesh.point(outer);
-        Point b = mesh.point(inner);
-        double cx = 0, cy = 0;
+    private static double[] irisBand(RgbImage image, Mesh mesh, int[] contour) {
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, minY = Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
         for (int i : contour) {
-            cx += mesh.point(i).x();
-            cy += mesh.point(i).y();
+            Point p = mesh.point(i);
+            minX = Math.min(minX, p.x());
+            maxX = Math.max(maxX, p.x());
+            minY = Math.min(minY, p.y());
+            maxY = Math.max(maxY, p.y());
         }
-        cx /= contour.length;
-        cy /= contour.length;
-        double width = a.distance(b);
-        double radius = Math.max(1.0, width * 0.25);
-        double top = mesh.point(upper).y();
-        double bottom = mesh.point(lower).y();
+        double step = Math.max(0.25, (maxX - minX) / 40);
         java.util.List<double[]> px = new java.util.ArrayList<>();
-        int steps = 7;
-        for (int j = -steps; j <= steps; j++) {
-            for (int i = -steps; i <= steps; i++) {
-                double dx = radius * i / steps;
-                double dy = radius * j / steps;
-                if (dx * dx + dy * dy > radius * radius) {
-                    continue;
+        for (double y = minY; y <= maxY; y += step) {
+            for (double x = minX; x <= maxX; x += step) {
+                if (inside(mesh, contour, x, y)) {
+                    double[] c = new double[3];
+                    image.sampleRgb(x, y, c);
+                    px.add(c);
                 }
-                double y = cy + dy;
-                if (y < Math.min(top, bottom) || y > Math.max(top, bottom)) {
-                    continue;
-                }
-                double[] c = new double[3];
-                image.sampleRgb(cx + dx, y, c);
-                px.add(c);
             }
         }
+        double[] m = new double[3];
         if (px.isEmpty()) {
-            double[] c = new double[3];
-            image.sampleRgb(cx, cy, c);
-            return c;
+            return m;
         }
         px.sort(java.util.Comparator.comparingDouble(RgbImage::luma));
-        int keep = Math.max(1, px.size() * 2 / 3);
-        double[] m = new double[3];
-        for (int k = 0; k < keep; k++) {
+        int from = (int) (px.size() * IRIS_BAND_FROM);
+        int to = Math.max(from + 1, (int) (px.size() * IRIS_BAND_TO));
+        for (int k = from; k < to; k++) {
             for (int c = 0; c < 3; c++) {
-                m[c] += px.get(k)[c] / keep;
+                m[c] += px.get(k)[c] / (to - from);
             }
         }
         return m;
+    }
+
+    /** Whether a point lies inside the polygon of these mesh points (even-odd rule). */
+    private static boolean inside(Mesh mesh, int[] polygon, double x, double y) {
+        boolean in = false;
+        for (int i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
+            Point a = mesh.point(polygon[i]);
+            Point b = mesh.point(polygon[j]);
+            if ((a.y() > y) != (b.y() > y) && x < (b.x() - a.x()) * (y - a.y()) / (b.y() - a.y()) + a.x()) {
+                in = !in;
+            }
+        }
+        return in;
+    }
+
+    /** (max − min) / max channel; 0 for black. */
+    private static double saturation(double[] rgb) {
+        double max = Math.max(rgb[0], Math.max(rgb[1], rgb[2]));
+        double min = Math.min(rgb[0], Math.min(rgb[1], rgb[2]));
+        return max <= 0 ? 0 : (max - min) / max;
     }
 
     /** Mean RGB (0..1) over a 5×5 grid of half size {@code half} around a point (or the midpoint of two). */

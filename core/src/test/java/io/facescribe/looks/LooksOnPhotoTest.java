@@ -65,6 +65,14 @@ class LooksOnPhotoTest {
         assertThat(hopper.get(LooksTrait.EYE_COLOUR).orElseThrow().label()).isEqualTo(Reading.UNKNOWN);
     }
 
+    /** Eileen Collins' eyes are brown (we looked: her irises are about 8 pixels wide in the 512×512 portrait). */
+    @Test
+    void theAstronautsEyesAreDarkAndMayBeSaid() {
+        Reading eyes = astronaut.get(LooksTrait.EYE_COLOUR).orElseThrow();
+        assertThat(eyes.label()).isEqualTo("dark");
+        assertThat(eyes.stated()).isTrue();
+    }
+
     @Test
     void neitherWomanHasFacialHair() {
         for (Looks l : List.of(astronaut, hopper)) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.describe.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.TraitRules;
 
 /**
  * Everything that decides a data set's records: which faces count, which images are kept, how captions
@@ -14,7 +15,8 @@ import io.facescribe.describe.DescribeOptions;
  * the thread count, the engine or the order in which images finish.
  *
  * @param analysis    face policy and {@code --assume-face}
- * @param describe    captions per face, realizer, sensitive traits, length; its seed is the run's seed
+ * @param describe    captions per face, realizer, sensitive traits, length, lead (by default the text2face
+ *                    method's: exact ages, a random order); its seed is the run's seed
  * @param qaPerFace   question-answer pairs per face (0: none)
  * @param singleFace  keep only images with exactly one face
  * @param minFace     faces smaller than this (pixels, longer side of the mesh box) do not count
@@ -44,7 +46,8 @@ public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, i
     }
 
     public static BuildOptions defaults() {
-        return new BuildOptions(AnalysisOptions.defaults(), DescribeOptions.defaults().withCaptions(3), 0, false, 0,
+        return new BuildOptions(AnalysisOptions.defaults(),
+                DescribeOptions.defaults().withCaptions(3).withRules(TraitRules.text2face()), 0, false, 0,
                 Policy.FLAG, Policy.FLAG);
     }
 
@@ -93,6 +96,9 @@ public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, i
         }
         m.put("length", describe.length().name().toLowerCase(Locale.ROOT));
         m.put("sensitive", describe.rules().includeSensitive());
+        if (describe.rules().lead() != TraitRules.Lead.TEXT2FACE) {
+            m.put("lead", describe.rules().lead().flag());
+        }
         CaptionFormat f = describe.format();
         if (f.form() != CaptionFormat.Form.SENTENCE) {
             m.put("as", f.form().name().toLowerCase(Locale.ROOT));

@@ -41,18 +41,50 @@ public final class LooksCalibrator {
      * tried and gave lower cross-fitted figures).
      */
     static final double FIT_PRECISION = 0.9;
+    /**
+     * The precision the hair-length thresholds keep on the faces they are fitted to: lower than
+     * {@link #FIT_PRECISION}, for at 0.9 their cross-fitted precision (short 84%, long 88%) left a margin over
+     * {@link #PRECISION} that cost a third of the faces people name a length for.
+     */
+    static final double HAIR_LENGTH_FIT_PRECISION = 0.85;
     /** Redness of hair above which red is named: this share of train faces lies below it. */
     static final double RED_SHARE = 0.97;
 
-    /** One development face with everything the rules and the figures read. */
+    /** The CelebA faces: the 89×109 crops of the CelebA split. */
+    public static final String CELEBA = "celeba";
+    /** The name of a set's copies with half the pixels each way. */
+    public static final String HALVED = " halved";
+
+    /**
+     * One development face with everything the rules and the figures read.
+     *
+     * @param set which images: {@link #CELEBA}, or a set of other images labelled by us for eye colour (its
+     *            {@link #HALVED} copies are only read, for the figures at half the size)
+     */
     public record Sample(String id, boolean train, boolean[] labels, LooksMeasures measures,
-                         Map<String, Double> attributes, LooksLabels.Row hand) {
+                         Map<String, Double> attributes, LooksLabels.Row hand, String set) {
         boolean label(String attribute) {
             return labels[AttributeNames.indexOf(attribute)];
         }
 
+        String key() {
+            return set + "/" + id;
+        }
+
+        boolean celebaValidation() {
+            return !train && set.equals(CELEBA);
+        }
+
+        /** Another set of images labelled for eye colour, at its own size. */
+        boolean other() {
+            return !set.equals(CELEBA) && !set.endsWith(HALVED);
+        }
+
+        /** Which half of a cross-fit the face is in: a numeric id's parity (CelebA, UTKFace), else its hash's. */
         int half() {
-            return Integer.parseInt(id.replace(".jpg", "")) % 2;
+            String stem = id.replace(".jpg", "");
+            return !stem.isEmpty() && stem.chars().allMatch(Character::isDigit) ? (stem.charAt(stem.length() - 1) - '0') % 2
+                    : Math.floorMod(stem.hashCode(), 2);
         }
     }
 
@@ -80,14 +112,35 @@ public final class LooksCalibrator {
                 continue;
             }
             out.add(new Sample(item.id(), item.train(), item.labels(), LooksMeasures.of(image, face.mesh(), face.features()),
-                    heads.probabilities(face.features()), item.validation() ? labels.rows().get(item.id()) : null));
+                    heads.probabilities(face.features()), item.validation() ? labels.rows().get(item.id()) : null, CELEBA));
+        }
+        return out;
+    }
+
+    /**
+     * Faces of other images labelled by us for eye colour, each taken whole as one face, as given and halved
+     * (set {@code name} and {@code name + HALVED}); they have no CelebA labels.
+     */
+    public static List<Sample> otherSamples(String name, List<LooksData.Pair> faces, AttributeClassifier heads,
+                                            LooksLabels labels) {
+        List<Sample> out = new ArrayList<>();
+        boolean[] none = new boolean[AttributeNames.ALL.size()];
+        for (LooksData.Pair p : faces) {
+            LooksLabels.Row hand = labels.rows().get(p.full().id());
+            out.add(new Sample(p.full().id(), false, none, LooksMeasures.of(p.fullImage(), p.full().mesh(), p.full().features()),
+                    heads.probabilities(p.full().features()), hand, name));
+            out.add(new Sample(p.half().id(), false, none, LooksMeasures.of(p.halfImage(), p.half().mesh(), p.half().features()),
+                    heads.probabilities(p.half().features()), hand, name + HALVED));
         }
         return out;
     }
 
     public static LooksCalibration calibrate(List<Sample> samples, AttributeClassifier heads, Map<String, Object> provenance) {
         List<Sample> train = samples.stream().filter(Sample::train).toList();
-        List<Sample> validation = samples.stream().filter(s -> !s.train()).toList();
+        List<Sample> validation = samples.stream().filter(Sample::celebaValidation).toList();
+        // the faces thresholds are fitted to: the CelebA validation faces and the other sets at their own size
+        List<Sample> fitted = samples.stream().filter(s -> s.celebaValidation() || s.other()).toList();
+        List<Sample> read = samples.stream().filter(s -> !s.train()).toList();
         Map<String, double[]> quantiles = new LinkedHashMap<>();
         for (String m : LooksMeasures.NAMES) {
             double[] v = train.stream().mapToDouble(s -> s.measures().value(m)).sorted().toArray();
@@ -102,34 +155,44 @@ public final class LooksCalibrator {
         for (LooksTrait t : LooksTrait.values()) {
             everything.put(t.key(), t.labels());
         }
-        // cross-fitted readings of the validation faces
-        Map<String, Looks> read = new LinkedHashMap<>();
+        // cross-fitted readings of the validation faces (and of the other sets, as given and halved)
+        Map<String, Looks> readings = new LinkedHashMap<>();
         for (int half = 0; half < 2; half++) {
             int h = half;
             LooksCalibration c = new LooksCalibration(LooksCalibration.FORMAT, quantiles,
-                    thresholds(validation.stream().filter(s -> s.half() != h).toList(), heads, quantiles, red),
-                    everything, List.of(), Map.of());
+                    thresholds(fitted.stream().filter(s -> s.half() != h).toList(), heads, quantiles, red),
+                    everything, List.of(), Map.of(), List.of());
             LooksReader reader = new LooksReader(heads, c);
-            for (Sample s : validation) {
+            for (Sample s : read) {
                 if (s.half() == h) {
-                    read.put(s.id(), reader.read(s.measures(), s.attributes()));
+                    readings.put(s.key(), reader.read(s.measures(), s.attributes()));
                 }
             }
         }
         List<LooksCalibration.Figure> figures = new ArrayList<>();
         Map<String, List<String>> stated = new LinkedHashMap<>();
         for (LooksTrait t : LooksTrait.values()) {
-            List<LooksCalibration.Figure> rows = figures(t, validation, read);
+            // eye colour: every face we labelled for it; the rest: the CelebA validation faces
+            List<LooksCalibration.Figure> rows = figures(t, t == LooksTrait.EYE_COLOUR ? fitted : validation, readings,
+                    referenceName(t, fitted));
             figures.addAll(rows);
             stated.put(t.key(), rows.stream().filter(LooksCalibration.Figure::stated).map(LooksCalibration.Figure::value).toList());
+        }
+        // eye colour by set and size: what the pooled figure is made of, and the same faces with half the pixels
+        List<LooksCalibration.Figure> checks = new ArrayList<>();
+        for (String set : read.stream().filter(s -> s.hand() != null && s.hand().eyeColour() != null).map(Sample::set)
+                .distinct().toList()) {
+            List<Sample> of = read.stream().filter(s -> s.set().equals(set)).toList();
+            checks.addAll(figures(LooksTrait.EYE_COLOUR, of, readings, setName(set, of)));
         }
         Map<String, Object> prov = new LinkedHashMap<>(provenance);
         prov.put("trainFaces", train.size());
         prov.put("validationFaces", validation.size());
         prov.put("labelledFaces", validation.stream().filter(s -> s.hand() != null).count());
+        prov.put("otherLabelledFaces", fitted.stream().filter(Sample::other).count());
         prov.put("statedRule", "precision >= " + PRECISION + " over >= " + MIN_MEASURED + " validation faces given the value");
-        return new LooksCalibration(LooksCalibration.FORMAT, quantiles, thresholds(validation, heads, quantiles, red),
-                stated, figures, prov);
+        return new LooksCalibration(LooksCalibration.FORMAT, quantiles, thresholds(fitted, heads, quantiles, red),
+                stated, figures, prov, checks);
     }
 
     /**
@@ -142,26 +205,32 @@ public final class LooksCalibrator {
         t.put("hairRed", red);
         // a reader with neutral thresholds, to know which faces the rules call unknown or bald before any fitting
         Map<String, Double> neutral = new LinkedHashMap<>(Map.of("hairRed", red, "eyeLight", -1e9, "eyeDark", -2e9,
-                "hairLong", 2.0, "hairShort", 2.0));
+                "hairLong", 2.0, "hairShort", 2.0, "hairColour", 0.0));
         for (String name : List.of("hairLong", "hairShort")) {
             neutral.put(name + ".bias", 0.0);
             LooksTrait.HAIR_LENGTH_INPUTS.forEach(i -> neutral.put(name + "." + i, 0.0));
         }
-        LooksReader reader = new LooksReader(heads, new LooksCalibration(LooksCalibration.FORMAT, quantiles, neutral,
-                Map.of(), List.of(), Map.of()));
-        LooksCalibration forQuantiles = new LooksCalibration(LooksCalibration.FORMAT, quantiles, neutral, Map.of(), List.of(), Map.of());
+        LooksCalibration forQuantiles = new LooksCalibration(LooksCalibration.FORMAT, quantiles, neutral, Map.of(), List.of(),
+                Map.of(), List.of());
+        LooksReader reader = new LooksReader(heads, forQuantiles);
         List<double[]> eyes = new ArrayList<>(); // score, 1 = light
         List<double[]> hairX = new ArrayList<>();
         List<Integer> hairY = new ArrayList<>(); // 0 short, 1 medium, 2 long
         List<Double> hairPixels = new ArrayList<>();
+        List<double[]> colours = new ArrayList<>(); // the best colour head's probability, 1 = the face's one CelebA colour
         for (Sample s : labelled) {
+            Reference colour = reference(LooksTrait.HAIR_COLOUR, s);
+            Reading read = colour == null ? null : reader.read(s.measures(), s.attributes()).get(LooksTrait.HAIR_COLOUR).orElse(null);
+            if (read != null && read.known() && !read.label().equals("red")) {
+                colours.add(new double[] {read.confidence(), colour.accepts().contains(read.label()) ? 1 : 0});
+            }
             if (s.hand() == null) {
                 continue;
             }
             Looks looks = reader.read(s.measures(), s.attributes());
             String eye = s.hand().eyeColour();
             if (eye != null && looks.get(LooksTrait.EYE_COLOUR).map(Reading::known).orElse(false)) {
-                eyes.add(new double[] {LooksTrait.eyeScore(s.measures()), eye.equals("light") ? 1 : 0});
+                eyes.add(new double[] {LooksTrait.eyeScore(s.measures()), eye.equals("dark") ? 1 : 0});
             }
             String len = s.hand().hairLength();
             if (len != null && !len.equals("bald") && !looks.get(LooksTrait.HAIR_LENGTH).map(r -> r.label().equals("bald")).orElse(false)) {
@@ -170,8 +239,9 @@ public final class LooksCalibrator {
                 hairPixels.add(forQuantiles.quantile("hairPixels", s.measures().hairPixels()));
             }
         }
-        t.put("eyeLight", round(finite(lowestPrecise(eyes, 1))));
-        t.put("eyeDark", round(finite(Math.min(highestPrecise(eyes, 0), t.get("eyeLight") - 1e-4))));
+        t.put("hairColour", round(Math.min(1.0, lowestPrecise(colours, 1, FIT_PRECISION))));
+        t.put("eyeDark", round(finite(lowestPrecise(eyes, 1))));
+        t.put("eyeLight", round(finite(Math.min(highestPrecise(eyes, 0), t.get("eyeDark") - 1e-4))));
         for (String name : List.of("hairLong", "hairShort")) {
             int cls = name.equals("hairLong") ? 2 : 0;
             double[] y = hairY.stream().mapToDouble(c -> c == cls ? 1 : 0).toArray();
@@ -187,7 +257,7 @@ public final class LooksCalibrator {
                     scored.add(new double[] {sigmoid(w, hairX.get(k)), y[k]});
                 }
             }
-            t.put(name, round(Math.min(1.0, lowestPrecise(scored, 1))));
+            t.put(name, round(Math.min(1.0, lowestPrecise(scored, 1, HAIR_LENGTH_FIT_PRECISION))));
         }
         return t;
     }
@@ -281,6 +351,11 @@ public final class LooksCalibrator {
 
     /** Lowest t such that faces scoring >= t are class {@code cls} with precision >= FIT_PRECISION (at least 5). */
     static double lowestPrecise(List<double[]> scored, int cls) {
+        return lowestPrecise(scored, cls, FIT_PRECISION);
+    }
+
+    /** Lowest t such that faces scoring >= t are class {@code cls} with this precision (at least 5). */
+    static double lowestPrecise(List<double[]> scored, int cls, double precision) {
         double[] candidates = scored.stream().mapToDouble(x -> x[0]).sorted().toArray();
         for (double t : candidates) {
             int n = 0, right = 0;
@@ -290,7 +365,7 @@ public final class LooksCalibrator {
                     right += x[1] == cls ? 1 : 0;
                 }
             }
-            if (n >= 5 && right >= FIT_PRECISION * n) {
+            if (n >= 5 && right >= precision * n) {
                 return t;
             }
         }
@@ -363,6 +438,21 @@ public final class LooksCalibrator {
         return new Reference(v, Set.of(v));
     }
 
+    static String referenceName(LooksTrait t, List<Sample> fitted) {
+        if (t == LooksTrait.EYE_COLOUR) {
+            return "our own labels: " + fitted.stream().map(Sample::set).distinct().map(set -> setName(set,
+                    fitted.stream().filter(s -> s.set().equals(set)).toList())).collect(java.util.stream.Collectors.joining(", "));
+        }
+        return referenceName(t);
+    }
+
+    /** A set as the figures name it: which images, how large, with the median eye width in pixels. */
+    static String setName(String set, List<Sample> of) {
+        double[] widths = of.stream().mapToDouble(s -> s.measures().eyeWidth()).sorted().toArray();
+        String what = set.equals(CELEBA) ? "CelebA validation 89×109" : set;
+        return String.format(java.util.Locale.ROOT, "%s (eyes %.0f px)", what, percentile(widths, 0.5));
+    }
+
     static String referenceName(LooksTrait t) {
         return switch (t) {
             case HAIR_COLOUR -> "CelebA Black/Brown/Blond/Gray_Hair (faces with exactly one)";
@@ -376,14 +466,15 @@ public final class LooksCalibrator {
         };
     }
 
-    static List<LooksCalibration.Figure> figures(LooksTrait t, List<Sample> validation, Map<String, Looks> read) {
+    static List<LooksCalibration.Figure> figures(LooksTrait t, List<Sample> validation, Map<String, Looks> read,
+                                                 String referenceName) {
         List<Reference> refs = new ArrayList<>();
         List<String> predicted = new ArrayList<>();
         for (Sample s : validation) {
             Reference r = reference(t, s);
             if (r != null) {
                 refs.add(r);
-                predicted.add(read.get(s.id()).get(t).map(Reading::label).orElse(Reading.UNKNOWN));
+                predicted.add(read.get(s.key()).get(t).map(Reading::label).orElse(Reading.UNKNOWN));
             }
         }
         int n = refs.size();
@@ -424,7 +515,7 @@ public final class LooksCalibrator {
             }
             double precision = ratio(agree, given);
             boolean stated = given >= MIN_MEASURED && precision >= PRECISION && !v.equals("average");
-            out.add(new LooksCalibration.Figure(t.key(), v, referenceName(t), n, given, num(precision),
+            out.add(new LooksCalibration.Figure(t.key(), v, referenceName, n, given, num(precision),
                     num(ratio(found, truly)), num(accuracy), num(balanced), num(coverage), stated));
         }
         return out;
@@ -440,7 +531,7 @@ public final class LooksCalibrator {
         attrs.forEach(a -> sb.append("\ty_").append(a));
         sb.append("\teye\thair\tshape\n");
         for (Sample s : samples) {
-            if (s.train()) {
+            if (!s.celebaValidation()) {
                 continue;
             }
             sb.append(s.id());

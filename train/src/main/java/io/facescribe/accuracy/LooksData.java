@@ -89,6 +89,57 @@ public final class LooksData {
         return new Face(id, features, new Mesh(points, score, null));
     }
 
+    /** The face of an image taken whole as one face ({@code --assume-face}): its cached vector. */
+    static float[] vector(RgbImage image, FaceMesher mesher, AttributeFeatures extractor) {
+        Crop whole = new Crop(image.width() / 2.0, image.height() / 2.0, Math.max(image.width(), image.height()), 0);
+        Mesh mesh = mesher.mesh(image, whole);
+        float[] f = extractor.extract(image, mesh, whole);
+        float[] v = java.util.Arrays.copyOf(f, DIM);
+        int o = AttributeFeatures.SIZE;
+        v[o++] = (float) mesh.score();
+        for (Point p : mesh.points()) {
+            v[o++] = (float) p.x();
+            v[o++] = (float) p.y();
+            v[o++] = (float) p.z();
+        }
+        return v;
+    }
+
+    /**
+     * Faces of other images, each taken whole as one face ({@code --assume-face}), as given and halved (the
+     * same photo with half the pixels): not cached (a few dozen images).
+     *
+     * @param images image files by the id their faces get
+     * @return per image, the face at full size and the face of the halved image, with the images read
+     */
+    public static List<Pair> wholeImages(Map<String, java.nio.file.Path> images, ModelStore store, Consumer<String> log) {
+        NetworkLoader loader = new NetworkLoader(store);
+        List<String> blocks = AttributeClassifier.shipped().file().blocks();
+        List<Pair> out = new ArrayList<>();
+        try (Network meshNet = loader.load("facemesh");
+             AttributeFeatures extractor = new AttributeFeatures(loader, blocks)) {
+            FaceMesher mesher = new FaceMesher(meshNet);
+            ImageDecoder decoder = new ImageDecoder();
+            for (Map.Entry<String, java.nio.file.Path> image : images.entrySet()) {
+                java.nio.file.Path file = image.getValue();
+                try {
+                    RgbImage full = decoder.decode(file).image();
+                    RgbImage half = full.halved();
+                    String id = image.getKey();
+                    out.add(new Pair(face(id, vector(full, mesher, extractor)), full,
+                            face(id, vector(half, mesher, extractor)), half));
+                } catch (RuntimeException | io.facescribe.image.ImageDecodeException e) {
+                    log.accept("skipped " + file + ": " + e.getMessage());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One image's face at full size and halved, with both images. */
+    public record Pair(Face full, RgbImage fullImage, Face half, RgbImage halfImage) {
+    }
+
     private static Map<String, float[]> extract(CelebaAttributes data, ModelStore store, int threads, Consumer<String> log) {
         NetworkLoader loader = new NetworkLoader(store);
         long start = System.nanoTime();
@@ -104,19 +155,7 @@ public final class LooksData {
                 AtomicInteger done = new AtomicInteger();
                 for (CelebaAttributes.Item item : data.items()) {
                     futures.add(pool.submit(() -> {
-                        RgbImage image = decoder.decode(item.file()).image();
-                        Crop whole = new Crop(image.width() / 2.0, image.height() / 2.0,
-                                Math.max(image.width(), image.height()), 0);
-                        Mesh mesh = mesher.mesh(image, whole);
-                        float[] f = extractor.extract(image, mesh, whole);
-                        float[] v = java.util.Arrays.copyOf(f, DIM);
-                        int o = AttributeFeatures.SIZE;
-                        v[o++] = (float) mesh.score();
-                        for (Point p : mesh.points()) {
-                            v[o++] = (float) p.x();
-                            v[o++] = (float) p.y();
-                            v[o++] = (float) p.z();
-                        }
+                        float[] v = vector(decoder.decode(item.file()).image(), mesher, extractor);
                         int d = done.incrementAndGet();
                         if (d % 500 == 0) {
                             log.accept(String.format("looks features: %d of %d images (%.0f s)", d, data.items().size(),

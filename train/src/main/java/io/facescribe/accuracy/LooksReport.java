@@ -21,11 +21,12 @@ public final class LooksReport {
                         + "(method: [looks.md](looks.md)): %s CelebA validation faces, %s of them labelled by us for eye colour, "
                         + "hair length and face shape. A value is stated in descriptions only when its precision reaches %.2f "
                         + "over at least %d faces given it; the others are measured and reported (`analyze --json`, "
-                        + "`\"stated\": false`) but not said.%n%n",
+                        + "`\"stated\": false`) but not said. The last column is how often a face with a reference is "
+                        + "given a value that may be said, and how often that value is right: what captions can name.%n%n",
                 c.provenance().getOrDefault("validationFaces", "?"), c.provenance().getOrDefault("labelledFaces", "?"),
                 LooksCalibrator.PRECISION, LooksCalibrator.MIN_MEASURED));
-        sb.append("| trait | checked against | faces | answered | accuracy | balanced accuracy | precision per value (faces given it) | stated |\n"
-                + "|---|---|---|---|---|---|---|---|\n");
+        sb.append("| trait | checked against | faces | answered | accuracy | balanced accuracy | precision per value (faces given it) | stated | given a stated value (right) |\n"
+                + "|---|---|---|---|---|---|---|---|---|\n");
         Map<String, List<LooksCalibration.Figure>> byTrait = new LinkedHashMap<>();
         c.figures().forEach(f -> byTrait.computeIfAbsent(f.trait(), k -> new java.util.ArrayList<>()).add(f));
         for (LooksTrait t : LooksTrait.values()) {
@@ -38,9 +39,24 @@ public final class LooksReport {
                     .collect(Collectors.joining(", "));
             String stated = rows.stream().filter(LooksCalibration.Figure::stated).map(LooksCalibration.Figure::value)
                     .collect(Collectors.joining(", "));
-            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s |%n", t.key(), first.reference(),
+            int given = rows.stream().filter(LooksCalibration.Figure::stated).mapToInt(LooksCalibration.Figure::measured).sum();
+            double right = rows.stream().filter(LooksCalibration.Figure::stated)
+                    .mapToDouble(f -> f.measured() * f.precision()).sum();
+            String said = given == 0 ? "–" : pct(given / (double) first.faces()) + " (" + pct(right / given) + ")";
+            sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %s | %s | %s |%n", t.key(), first.reference(),
                     first.faces(), pct(first.coverage()), pct(first.accuracy()), pct(first.balanced()), values,
-                    stated.isEmpty() ? "not stated" : stated));
+                    stated.isEmpty() ? "not stated" : stated, said));
+        }
+        if (!c.checks().isEmpty()) {
+            sb.append("\nEye colour by set of images we labelled (cross-fitted as above; \"halved\": the same images with "
+                    + "half the pixels each way, read with the same thresholds; these rows decide nothing):\n\n"
+                    + "| images | faces | answered | accuracy | precision per value (faces given it) |\n|---|---|---|---|---|\n");
+            Map<String, List<LooksCalibration.Figure>> bySet = new LinkedHashMap<>();
+            c.checks().forEach(f -> bySet.computeIfAbsent(f.reference(), k -> new java.util.ArrayList<>()).add(f));
+            bySet.forEach((set, rows) -> sb.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %s |%n", set,
+                    rows.get(0).faces(), pct(rows.get(0).coverage()), pct(rows.get(0).accuracy()),
+                    rows.stream().map(f -> f.value() + " " + pct(f.precision()) + " (" + f.measured() + ")")
+                            .collect(Collectors.joining(", ")))));
         }
         sb.append("\nDecision rules (also in `LooksTrait`):\n\n");
         for (LooksTrait t : LooksTrait.values()) {

@@ -44,6 +44,38 @@ class LooksCalibratorTest {
     }
 
     @Test
+    void namingCountsFacesWithAReferenceAndStatedReadingsACaptionLeftOut() {
+        java.util.function.Function<String[], java.util.Map<String, String>> m = kv -> {
+            java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+            for (LooksNaming.Target t : LooksNaming.TARGETS) {
+                out.put(t.name(), null);
+            }
+            for (int i = 0; i + 1 < kv.length; i += 2) {
+                out.put(kv[i], kv[i + 1]);
+            }
+            return out;
+        };
+        List<LooksNaming.Face> faces = List.of(
+                new LooksNaming.Face("1", "A young woman with brown hair.", m.apply(new String[] {"hair colour", "brown"}),
+                        m.apply(new String[] {"hair colour", "brown"}), m.apply(new String[] {"hair colour", "brown"})),
+                new LooksNaming.Face("2", "A young woman with black hair.", m.apply(new String[] {"hair colour", "brown"}),
+                        m.apply(new String[] {"hair colour", "black"}), m.apply(new String[] {"hair colour", "black"})),
+                new LooksNaming.Face("3", "A young woman.", m.apply(new String[] {"hair colour", "blond"}),
+                        m.apply(new String[0]), m.apply(new String[] {"hair colour", "blond"})),
+                new LooksNaming.Face("4", "A young man with short hair.", m.apply(new String[0]),
+                        m.apply(new String[] {"hair length", "short"}), m.apply(new String[] {"hair length", "short"})));
+        LooksNaming.Row colour = LooksNaming.rows(faces).get(0);
+        assertThat(colour.faces()).isEqualTo(3);
+        assertThat(colour.named()).isEqualTo(2);
+        assertThat(colour.same()).isEqualTo(1);
+        assertThat(colour.statedNotSaid()).as("face 3: blond was stated, the caption left it out").isEqualTo(1);
+        LooksNaming.Row length = LooksNaming.rows(faces).get(1);
+        assertThat(length.faces()).isZero();
+        assertThat(length.unlabelledNamed()).isEqualTo(1);
+        assertThat(LooksNaming.markdown(LooksNaming.rows(faces), 4)).contains("| hair colour |", "66.7 %", "50.0 %");
+    }
+
+    @Test
     void theLooksSectionReplacesItselfAndLeavesTheRestOfThePage() {
         String page = "# Accuracy\n\n## Emotion\n\nfigures\n\n_Run time: 3 s_\n";
         String once = LooksReport.merge(page, "first\n");
