@@ -50,6 +50,9 @@ public final class CaptionEvaluation {
     public static final List<String> KEYS = List.of("Bleu_1", "Bleu_2", "Bleu_3", "Bleu_4", "METEOR", "ROUGE_L",
             "CIDEr");
 
+    /** Each system is scored with this many seeds (one caption per face each) and the scores averaged. */
+    public static final int SEEDS = 5;
+
     private final CaptionGuard guard;
     private final TraitTable table;
     private final TraitBags bags;
@@ -89,25 +92,25 @@ public final class CaptionEvaluation {
         train.forEach((k, v) -> trainStated.put(k, stated(v)));
 
         List<Row> stated = new ArrayList<>();
-        stated.add(system("built-in realizer", faces, f -> builtin.caption(f.bag(), seed)));
-        stated.add(system("learned realizer (says what people would say: --guard no-invented)", faces,
-                f -> learned.caption(f.bag(), seed)));
-        stated.add(system("learned realizer (says every trait: --guard strict)", faces,
-                f -> learnedStrict.caption(f.bag(), seed)));
-        stated.add(human("random description of a training face", faces,
-                f -> random(data, train, trainImages, f.image(), seed)));
-        stated.add(human("description of the training face with the most similar stated traits", faces,
-                f -> nearestStated(data, train, trainStated, f, seed)));
+        stated.add(system(seed, "built-in realizer", faces, (f, s) -> builtin.caption(f.bag(), s)));
+        stated.add(system(seed, "learned realizer (says what people would say: --guard no-invented)", faces,
+                (f, s) -> learned.caption(f.bag(), s)));
+        stated.add(system(seed, "learned realizer (says every trait: --guard strict)", faces,
+                (f, s) -> learnedStrict.caption(f.bag(), s)));
+        stated.add(human(seed, "random description of a training face", faces,
+                (f, s) -> random(data, train, trainImages, f.image(), s)));
+        stated.add(human(seed, "description of the training face with the most similar stated traits", faces,
+                (f, s) -> nearestStated(data, train, trainStated, f, s)));
 
         List<Row> byLabels = new ArrayList<>();
         if (!labelled.isEmpty()) {
-            byLabels.add(system("built-in realizer", labelled, f -> builtin.caption(f.bag(), seed)));
-            byLabels.add(system("learned realizer (--guard no-invented)", labelled, f -> learned.caption(f.bag(), seed)));
-            byLabels.add(system("learned realizer (--guard strict)", labelled, f -> learnedStrict.caption(f.bag(), seed)));
-            byLabels.add(human("random description of a training face", labelled,
-                    f -> random(data, train, trainImages, f.image(), seed)));
-            byLabels.add(human("description of the labelled training face with the closest CelebA labels", labelled,
-                    f -> nearestLabels(data, train, f.image(), seed)));
+            byLabels.add(system(seed, "built-in realizer", labelled, (f, s) -> builtin.caption(f.bag(), s)));
+            byLabels.add(system(seed, "learned realizer (--guard no-invented)", labelled, (f, s) -> learned.caption(f.bag(), s)));
+            byLabels.add(system(seed, "learned realizer (--guard strict)", labelled, (f, s) -> learnedStrict.caption(f.bag(), s)));
+            byLabels.add(human(seed, "random description of a training face", labelled,
+                    (f, s) -> random(data, train, trainImages, f.image(), s)));
+            byLabels.add(human(seed, "description of the labelled training face with the closest CelebA labels", labelled,
+                    (f, s) -> nearestLabels(data, train, f.image(), s)));
         }
         List<String> examples = new ArrayList<>();
         for (int i = 0; i < Math.min(4, labelled.size()); i++) {
@@ -127,17 +130,22 @@ public final class CaptionEvaluation {
      */
     public double trainingCider(CaptionerData data, CaptionerModel model, long seed) {
         Describer learned = describer(model, GuardPolicy.NO_INVENTED);
-        Map<String, List<String>> refs = new LinkedHashMap<>();
-        Map<String, String> candidates = new LinkedHashMap<>();
-        group(data.train()).forEach((image, examples) -> {
-            Map<String, Boolean> l = data.labels().get(image);
-            if (l != null) {
-                refs.put(image, examples.stream().map(data::text).toList());
-                candidates.put(image, learned.caption(bags.fromLabels(l), seed).text());
-            }
-        });
-        return CaptionEvaluator.builder().metrics(java.util.EnumSet.of(io.facescribe.metrics.Metric.CIDER)).build()
-                .evaluate(Corpus.of(refs, candidates)).score("CIDEr");
+        double sum = 0;
+        for (long s = seed; s < seed + SEEDS; s++) {
+            Map<String, List<String>> refs = new LinkedHashMap<>();
+            Map<String, String> candidates = new LinkedHashMap<>();
+            long drawn = s;
+            group(data.train()).forEach((image, examples) -> {
+                Map<String, Boolean> l = data.labels().get(image);
+                if (l != null) {
+                    refs.put(image, examples.stream().map(data::text).toList());
+                    candidates.put(image, learned.caption(bags.fromLabels(l), drawn).text());
+                }
+            });
+            sum += CaptionEvaluator.builder().metrics(java.util.EnumSet.of(io.facescribe.metrics.Metric.CIDER))
+                    .build().evaluate(Corpus.of(refs, candidates)).score("CIDEr");
+        }
+        return sum / SEEDS;
     }
 
     private Describer describer(CaptionerModel model, GuardPolicy policy) {
@@ -146,34 +154,56 @@ public final class CaptionEvaluation {
                 guard, model == null ? 1 : 2);
     }
 
-    private Row system(String name, List<Face> faces, Function<Face, io.facescribe.describe.Caption> write) {
-        Map<String, String> candidates = new LinkedHashMap<>();
-        int invented = 0;
-        int fallback = 0;
-        for (Face f : faces) {
-            io.facescribe.describe.Caption c = write.apply(f);
-            candidates.put(f.image(), c.text());
-            if (!guard.check(f.bag(), c.text()).invented().isEmpty()) {
-                invented++;
+    private Row system(long seed, String name, List<Face> faces,
+                       java.util.function.BiFunction<Face, Long, io.facescribe.describe.Caption> write) {
+        List<Row> rows = new ArrayList<>();
+        for (long s = seed; s < seed + SEEDS; s++) {
+            Map<String, String> candidates = new LinkedHashMap<>();
+            int invented = 0;
+            int fallback = 0;
+            for (Face f : faces) {
+                io.facescribe.describe.Caption c = write.apply(f, s);
+                candidates.put(f.image(), c.text());
+                if (!guard.check(f.bag(), c.text()).invented().isEmpty()) {
+                    invented++;
+                }
+                if (c.fallback() != null) {
+                    fallback++;
+                }
             }
-            if (c.fallback() != null) {
-                fallback++;
-            }
+            rows.add(row(name, faces, candidates, invented, fallback));
         }
-        return row(name, faces, candidates, invented, fallback);
+        return mean(rows);
     }
 
-    private Row human(String name, List<Face> faces, Function<Face, String> pick) {
-        Map<String, String> candidates = new LinkedHashMap<>();
-        int invented = 0;
-        for (Face f : faces) {
-            String text = pick.apply(f);
-            candidates.put(f.image(), text);
-            if (!guard.check(f.bag(), text).invented().isEmpty()) {
-                invented++;
+    private Row human(long seed, String name, List<Face> faces, java.util.function.BiFunction<Face, Long, String> pick) {
+        List<Row> rows = new ArrayList<>();
+        for (long s = seed; s < seed + SEEDS; s++) {
+            Map<String, String> candidates = new LinkedHashMap<>();
+            int invented = 0;
+            for (Face f : faces) {
+                String text = pick.apply(f, s);
+                candidates.put(f.image(), text);
+                if (!guard.check(f.bag(), text).invented().isEmpty()) {
+                    invented++;
+                }
             }
+            rows.add(row(name, faces, candidates, invented, 0));
         }
-        return row(name, faces, candidates, invented, 0);
+        return mean(rows);
+    }
+
+    /** The mean of the same system's rows over seeds. */
+    private static Row mean(List<Row> rows) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (String k : KEYS) {
+            scores.put(k, rows.stream().mapToDouble(r -> r.scores().get(k)).average().orElse(0));
+        }
+        Row first = rows.get(0);
+        return new Row(first.system(), first.images(), scores,
+                rows.stream().mapToDouble(Row::invented).average().orElse(0),
+                rows.stream().mapToDouble(Row::fallback).average().orElse(0),
+                rows.stream().mapToDouble(Row::words).average().orElse(0));
     }
 
     private Row row(String name, List<Face> faces, Map<String, String> candidates, int invented, int fallback) {

@@ -27,7 +27,9 @@ public final class CaptionReport {
                 + "by image: ").append(DescriptionSplit.STATEMENT).append(". Validation: ").append(r.images())
                 .append(" faces, ").append(r.descriptions()).append(" descriptions. The learned realizer ")
                 .append("(`--realizer learned`) is counted on the training faces only (`./facescribe train captioner`).\n\n");
-        sb.append("**Scoring.** One caption per face (seed 0), references = all of that face's descriptions (1 or 2), "
+        sb.append("**Scoring.** One caption per face, references = all of that face's descriptions (1 or 2), scored "
+                + "with seeds 0 to " + (CaptionEvaluation.SEEDS - 1) + " and averaged (the human baselines draw their description "
+                + "with the same seeds), "
                 + "the project's metrics (PTB tokenisation; BLEU, METEOR, ROUGE-L and CIDEr-D as pycocoevalcap "
                 + "computes them; CIDEr-D's document frequencies from these references). *Invented*: share of "
                 + "captions in which the guard reads a trait the face's bag does not hold (or something no analysis "

@@ -169,7 +169,8 @@ public final class LabelContradictions {
                 .append("Face2Text descriptions of the faces that have labels. FaceScribe: the first caption (seed 0) ")
                 .append("of each CelebA validation image, written from its analysis");
         sb.append(analyses == null ? " (not run here: give `--analyses` the output of `./facescribe analyze --json "
-                + "--assume-face` over the CelebA validation images)" : " (`" + analyses + "`)");
+                + "--assume-face` over the CelebA validation images)" : " (`./facescribe analyze --json --assume-face` "
+                + "over the validation images of `celeba/splits.csv`, then `" + analyses + "`)");
         sb.append(". *Against the analysis*: captions in which the guard reads something the face's measured traits ")
                 .append("do not hold.\n\n");
         sb.append("| captions | n | claims a label decides | contradicted claims | captions with a contradicted claim ")
