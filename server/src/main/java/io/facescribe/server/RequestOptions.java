@@ -10,8 +10,9 @@ import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FacePolicy;
 import io.facescribe.describe.BuiltinRealizer;
 import io.facescribe.describe.CaptionFormat;
-import io.facescribe.describe.GuardPolicy;
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.GuardPolicy;
+import io.facescribe.describe.TraitRules;
 
 /**
  * The options of a request, from its query parameters, named as the command line names them ({@code faces},
@@ -22,7 +23,7 @@ import io.facescribe.describe.DescribeOptions;
 final class RequestOptions {
 
     static final Set<String> ANALYSIS = Set.of("faces", "assume-face", "min-face", "mesh");
-    static final Set<String> DESCRIBE = Set.of("captions", "seed", "realizer", "no-sensitive", "long");
+    static final Set<String> DESCRIBE = Set.of("captions", "seed", "realizer", "no-sensitive", "long", "lead");
     static final Set<String> ASK = Set.of("q");
     static final int MAX_CAPTIONS = 10;
     static final int MAX_QUESTION = 500;
@@ -65,6 +66,14 @@ final class RequestOptions {
         }
         if (query.containsKey("long")) {
             o = o.withLength(flag("long") ? BuiltinRealizer.Length.LONG : BuiltinRealizer.Length.SHORT);
+        }
+        String lead = value("lead");
+        if (lead != null) {
+            try {
+                o = o.withRules(o.rules().withLead(TraitRules.Lead.parse(lead)));
+            } catch (IllegalArgumentException e) {
+                throw bad("lead is people or text2face, not '" + printable(lead) + "'");
+            }
         }
         String realizer = value("realizer");
         if (realizer != null) {

@@ -104,6 +104,19 @@ class ApiTest {
         assertThat(learned.at("/faces/0/captions/0/guard/invented")).isEmpty();
         JsonNode other = client.post("/v1/describe?captions=2&seed=7", "image/png", Fixtures.astronaut()).json();
         assertThat(other.at("/faces/0/captions/0/text")).isNotEqualTo(captions.get(0).get("text"));
+        // how a caption opens: people's lead (gender and an age word first) or text2face's exact ages
+        for (JsonNode c : captions) {
+            assertThat(c.at("/guard/policy").asText()).isEqualTo("strict");
+            assertThat(c.get("text").asText())
+                    .containsPattern("(?i)^(\\w+ ){0,4}(young|middle-aged|older|elderly) (woman|lady|girl|female)");
+        }
+        JsonNode text2face = client.post("/v1/describe?captions=3&seed=5&lead=text2face", "image/png",
+                Fixtures.astronaut()).json();
+        OpenApi.check(text2face, "ImageDescription");
+        assertThat(text2face.at("/faces/0/captions").findValuesAsText("text")).anySatisfy(t -> assertThat(t).containsPattern("\\d"));
+        Client.Reply badLead = client.post("/v1/describe?lead=sideways", "image/png", Fixtures.astronaut());
+        assertThat(badLead.status()).isEqualTo(400);
+        assertThat(badLead.body()).contains("lead is people or text2face");
     }
 
     @Test
