@@ -1,6 +1,5 @@
 package io.facescribe.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import io.facescribe.accuracy.LooksNaming;
 import io.facescribe.model.ModelStore;
 import io.facescribe.training.CelebaAttributes;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./facescribe accuracy naming}: how often default captions name the hair and eye colour people name. */
@@ -22,13 +22,8 @@ import picocli.CommandLine.Option;
                 "docs/looks.md."})
 public final class AccuracyNamingCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data folder holding celeba/ (default: $FACESCRIBE_DATA or ../shared/datasets)")
-    Path data;
-
-    @Option(names = "--labels", paramLabel = "FILE",
-            defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels.csv",
-            description = "our own looks labels (default: ${DEFAULT-VALUE}, run from the project root)")
-    Path labels;
+    @Mixin
+    LooksInputs inputs;
 
     @Option(names = "--captions", paramLabel = "FILE",
             description = "also write every face's caption, references and what it named as TSV (never commit it: it holds CelebA labels)")
@@ -39,15 +34,11 @@ public final class AccuracyNamingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path celeba = DevelopmentRun.dataDir(data).resolve("celeba");
-        if (!Files.isRegularFile(celeba.resolve("attributes.csv"))) {
-            System.err.println("error: " + celeba.resolve("attributes.csv") + " not found; pass --data or set FACESCRIBE_DATA");
+        Path celeba = inputs.celeba();
+        if (celeba == null) {
             return 2;
         }
-        if (!Files.isRegularFile(labels)) {
-            System.err.println("error: " + labels + " not found; pass --labels (our own looks labels)");
-            return 2;
-        }
+        Path labels = inputs.labels;
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long start = System.nanoTime();
         List<LooksNaming.Face> faces;

@@ -21,6 +21,7 @@ import io.facescribe.training.FeatureCache;
 import io.facescribe.model.ModelSource;
 import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code ./facescribe train looks}: recalibrates the looks traits (hair, eyes, features) from CelebA. */
@@ -31,13 +32,8 @@ import picocli.CommandLine.Option;
                 "Features are cached like train attributes'."})
 public final class TrainLooksCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data folder holding celeba/ (default: $FACESCRIBE_DATA or ../shared/datasets)")
-    Path data;
-
-    @Option(names = "--labels", paramLabel = "FILE",
-            defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels.csv",
-            description = "our own looks labels (default: ${DEFAULT-VALUE}, run from the project root)")
-    Path labels;
+    @Mixin
+    LooksInputs inputs;
 
     @Option(names = "--eye-labels", paramLabel = "FILE=DIR", split = ",",
             defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels-fullres.csv=celeba/fullres,"
@@ -67,11 +63,11 @@ public final class TrainLooksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
-        Path celeba = DevelopmentRun.dataDir(data).resolve("celeba");
-        if (!Files.isRegularFile(celeba.resolve("attributes.csv"))) {
-            System.err.println("error: " + celeba.resolve("attributes.csv") + " not found; pass --data or set FACESCRIBE_DATA");
+        Path celeba = inputs.celeba();
+        if (celeba == null) {
             return 2;
         }
+        Path labels = inputs.labels;
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ModelStore store = ModelStore.standard();
         store.install(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
@@ -79,10 +75,6 @@ public final class TrainLooksCommand implements Callable<Integer> {
         CelebaAttributes set = LooksData.selection(CelebaAttributes.read(celeba));
         String fingerprint = set.fingerprint();
         var faces = LooksData.faces(set, fingerprint, store, n, cacheDir, System.err::println);
-        if (!Files.isRegularFile(labels)) {
-            System.err.println("error: " + labels + " not found; pass --labels (our own looks labels)");
-            return 2;
-        }
         AttributeClassifier heads = AttributeClassifier.shipped();
         List<LooksCalibrator.Sample> samples = new ArrayList<>(
                 LooksCalibrator.samples(set, faces, heads, LooksLabels.read(labels), System.err::println));
@@ -90,7 +82,7 @@ public final class TrainLooksCommand implements Callable<Integer> {
         for (String spec : eyeLabels) {
             String[] p = spec.split("=", 2);
             Path file = Path.of(p[0].strip());
-            Path dir = DevelopmentRun.dataDir(data).resolve(p.length > 1 ? p[1].strip() : "");
+            Path dir = inputs.dataDir().resolve(p.length > 1 ? p[1].strip() : "");
             if (!Files.isRegularFile(file) || !Files.isDirectory(dir)) {
                 System.err.println("error: --eye-labels " + spec + ": " + (Files.isRegularFile(file) ? dir : file) + " not found");
                 return 2;
