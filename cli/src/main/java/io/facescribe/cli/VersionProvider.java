@@ -3,7 +3,7 @@ package io.facescribe.cli;
 import picocli.CommandLine;
 
 /** {@code --version}: the version in the jar's manifest. */
-final class VersionProvider implements CommandLine.IVersionProvider {
+public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
         String v = VersionProvider.class.getPackage().getImplementationVersion();

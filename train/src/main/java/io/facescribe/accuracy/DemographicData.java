@@ -65,7 +65,7 @@ public record DemographicData(List<DevelopmentSets.Item> utk, List<DevelopmentSe
         }
         p.put("modelHashes", hashes);
         p.put("libraries", Map.of("java", System.getProperty("java.version"), "tensorflow", org.tensorflow.TensorFlow.version()));
-        p.put("command", "./facescribe train demographics --data DIR");
+        p.put("command", "./facescribe-workshop train demographics --data DIR");
         p.put("created", java.time.LocalDate.now().toString());
         return p;
     }

@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.workshop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,7 @@ import io.facescribe.grounding.AnalysisRecords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./facescribe accuracy captions}: the shipped learned realizer, the built-in one and two baselines on Face2Text validation. */
+/** {@code ./facescribe-workshop accuracy captions}: the shipped learned realizer, the built-in one and two baselines on Face2Text validation. */
 @Command(name = "captions", mixinStandardHelpOptions = true,
         description = {"Scores the built-in and the shipped learned realizer against the Face2Text human descriptions",
                 "of the validation faces (fixed by-image split), beside two baselines, and writes docs/captions.md."})
@@ -29,7 +29,7 @@ public final class AccuracyCaptionsCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "FILE", description = "a captioner model file (default: the shipped one)")
     Path model;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/captions.md", description = "report file (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", paramLabel = "FILE", description = "report file (default in a source checkout: docs/captions.md)")
     Path out;
 
     @Option(names = "--analyses", paramLabel = "JSONL", description = {"analyses of the CelebA validation images "
@@ -37,8 +37,12 @@ public final class AccuracyCaptionsCommand implements Callable<Integer> {
             "against their CelebA labels beside people's descriptions"})
     Path analyses;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws java.io.IOException {
+        Path out = DevelopmentRun.inCheckout(this.out, "docs/captions.md", "--out", spec);
         Path dir = DevelopmentRun.dataDir(data);
         if (!Files.isRegularFile(Face2Text.file(dir))) {
             System.err.println("error: " + Face2Text.file(dir) + " not found; pass --data or set FACESCRIBE_DATA");
@@ -57,8 +61,8 @@ public final class AccuracyCaptionsCommand implements Callable<Integer> {
         java.util.List<LabelContradictions.Row> ours = analyses == null ? java.util.List.of()
                 : contradictions.faceScribe(AnalysisRecords.read(analyses), LabelContradictions.celebaLabels(dir));
         styles = styles + "\n" + LabelContradictions.markdown(people, ours,
-                analyses == null ? null : "./facescribe accuracy captions --analyses " + analyses.getFileName());
-        DevelopmentRun.write(out, CaptionReport.markdown(r, m, "./facescribe accuracy captions", styles));
+                analyses == null ? null : "./facescribe-workshop accuracy captions --analyses " + analyses.getFileName());
+        DevelopmentRun.write(out, CaptionReport.markdown(r, m, "./facescribe-workshop accuracy captions", styles));
         System.out.println("wrote " + out);
         return 0;
     }

@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.workshop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,7 @@ import io.facescribe.captioner.Face2Text;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./facescribe train captioner}: rebuilds the learned realizer's model from the Face2Text descriptions. */
+/** {@code ./facescribe-workshop train captioner}: rebuilds the learned realizer's model from the Face2Text descriptions. */
 @Command(name = "captioner", mixinStandardHelpOptions = true,
         description = {"Rebuilds the learned realizer (--realizer learned) from the Face2Text human descriptions",
                 "(train split), read back into traits by the caption reader; scores it on the validation split."})
@@ -22,13 +22,16 @@ public final class TrainCaptionerCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE",
-            defaultValue = "core/src/main/resources/io/facescribe/describe/captioner.json",
-            description = "where to write the model (default: ${DEFAULT-VALUE}, run from the project root)")
+            description = "where to write the model (default in a source checkout: the shipped "
+                    + "core/src/main/resources/io/facescribe/describe/captioner.json)")
     Path out;
 
-    @Option(names = "--report", paramLabel = "FILE", defaultValue = "docs/captions.md",
-            description = "where to write the validation figures (default: ${DEFAULT-VALUE}; 'none' to skip)")
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "where to write the validation figures (default in a source checkout: docs/captions.md; 'none' to skip)")
     String report;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--sharpness", paramLabel = "S", description = "plan: weight of how often people say a trait (default: 1)")
     Double sharpness;
@@ -38,6 +41,8 @@ public final class TrainCaptionerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        Path out = DevelopmentRun.inCheckout(this.out, "core/src/main/resources/io/facescribe/describe/captioner.json", "--out", spec);
+        java.util.Optional<Path> report = DevelopmentRun.report(this.report, "docs/captions.md", "--report", spec);
         Path dir = DevelopmentRun.dataDir(data);
         if (!Files.isRegularFile(Face2Text.file(dir))) {
             System.err.println("error: " + Face2Text.file(dir) + " not found; pass --data or set FACESCRIBE_DATA");
@@ -57,12 +62,12 @@ public final class TrainCaptionerCommand implements Callable<Integer> {
                 r.system(), r.scores().get("CIDEr"), r.scores().get("Bleu_4"), 100 * r.invented()));
         o.evaluation().labelled().forEach(r -> System.out.printf(Locale.ROOT, "CelebA labels  %-70s CIDEr-D %.3f BLEU-4 %.3f invented %.1f%%%n",
                 r.system(), r.scores().get("CIDEr"), r.scores().get("Bleu_4"), 100 * r.invented()));
-        if (!report.equals("none")) {
+        if (report.isPresent()) {
             String styles = io.facescribe.captioner.StyleReport.markdown(io.facescribe.captioner.StyleEvaluation.run(dir,
                     io.facescribe.describe.guard.CaptionGuard.standard(), o.model(), CaptionerTraining.EVALUATION_SEED));
-            DevelopmentRun.write(Path.of(report), CaptionReport.markdown(o.evaluation(), o.model(), CaptionerTraining.COMMAND,
+            DevelopmentRun.write(report.get(), CaptionReport.markdown(o.evaluation(), o.model(), CaptionerTraining.COMMAND,
                     styles));
-            System.out.println("wrote " + report);
+            System.out.println("wrote " + report.get());
         }
         return 0;
     }

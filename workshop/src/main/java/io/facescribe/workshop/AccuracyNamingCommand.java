@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.workshop;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ./facescribe accuracy naming}: how often default captions name the hair and eye colour people name. */
+/** {@code ./facescribe-workshop accuracy naming}: how often default captions name the hair and eye colour people name. */
 @Command(name = "naming", mixinStandardHelpOptions = true,
         description = {"Describes every CelebA validation face as describe --assume-face does (one built-in caption,",
                 "seed 0) and counts, where a reference names a hair colour (CelebA), a hair length or an eye colour",
@@ -38,7 +38,7 @@ public final class AccuracyNamingCommand implements Callable<Integer> {
         if (celeba == null) {
             return 2;
         }
-        Path labels = inputs.labels;
+        Path labels = inputs.labels();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long start = System.nanoTime();
         List<LooksNaming.Face> faces;

@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.workshop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code ./facescribe train looks}: recalibrates the looks traits (hair, eyes, features) from CelebA. */
+/** {@code ./facescribe-workshop train looks}: recalibrates the looks traits (hair, eyes, features) from CelebA. */
 @Command(name = "looks", mixinStandardHelpOptions = true,
         description = {"Recalibrates the looks traits (hair, eyes, lips, nose, brows, face shape, facial hair):",
                 "quantiles of the mesh measures over the CelebA train split, decision rules, and validation figures",
@@ -36,20 +36,23 @@ public final class TrainLooksCommand implements Callable<Integer> {
     LooksInputs inputs;
 
     @Option(names = "--eye-labels", paramLabel = "FILE=DIR", split = ",",
-            defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels-fullres.csv=celeba/fullres,"
-                    + "train/src/main/resources/io/facescribe/train/looks/looks-labels-utkface.csv=utkface/images",
             description = "our eye-colour labels of other, larger images: label file = image folder (under --data), "
-                    + "comma-separated (default: CelebA's 178x218 copies and UTKFace crops, run from the project root)")
+                    + "comma-separated (default in a source checkout: CelebA's 178x218 copies and UTKFace crops, "
+                    + LooksInputs.LABELS + "looks-labels-fullres.csv=celeba/fullres,"
+                    + LooksInputs.LABELS + "looks-labels-utkface.csv=utkface/images)")
     List<String> eyeLabels;
 
     @Option(names = "--out", paramLabel = "FILE",
-            defaultValue = "core/src/main/resources/io/facescribe/looks/looks.json",
-            description = "where to write the looks calibration (default: ${DEFAULT-VALUE}, run from the project root)")
+            description = "where to write the looks calibration (default in a source checkout: the shipped "
+                    + "core/src/main/resources/io/facescribe/looks/looks.json)")
     Path out;
 
-    @Option(names = "--report", paramLabel = "FILE", defaultValue = "docs/accuracy.md",
-            description = "the accuracy page whose looks section is rewritten (default: ${DEFAULT-VALUE}; 'none' to skip)")
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "the accuracy page whose looks section is rewritten (default in a source checkout: docs/accuracy.md; 'none' to skip)")
     String report;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dump", paramLabel = "FILE", description = "also write every validation face's measures, "
             + "attribute probabilities and labels as TSV (for studying the rules; never commit it: it holds CelebA labels)")
@@ -63,11 +66,16 @@ public final class TrainLooksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        Path out = DevelopmentRun.inCheckout(this.out, "core/src/main/resources/io/facescribe/looks/looks.json", "--out", spec);
+        java.util.Optional<Path> report = DevelopmentRun.report(this.report, "docs/accuracy.md", "--report", spec);
+        List<String> eyeLabels = this.eyeLabels != null ? this.eyeLabels : List.of(
+                DevelopmentRun.inCheckout(null, LooksInputs.LABELS + "looks-labels-fullres.csv", "--eye-labels", spec) + "=celeba/fullres",
+                DevelopmentRun.inCheckout(null, LooksInputs.LABELS + "looks-labels-utkface.csv", "--eye-labels", spec) + "=utkface/images");
         Path celeba = inputs.celeba();
         if (celeba == null) {
             return 2;
         }
-        Path labels = inputs.labels;
+        Path labels = inputs.labels();
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         ModelStore store = ModelStore.standard();
         store.install(ModelStore.sourceFromEnvironment().orElse(new ModelSource.Npm()));
@@ -98,7 +106,7 @@ public final class TrainLooksCommand implements Callable<Integer> {
         }
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("built", LocalDate.now().toString());
-        provenance.put("command", "./facescribe train looks");
+        provenance.put("command", "./facescribe-workshop train looks");
         provenance.put("data", "celeba: every validation face, every 4th train face; fingerprint " + fingerprint);
         provenance.put("labels", labels.getFileName() + " sha256 " + ModelStore.sha256(labels));
         if (others.length() > 0) {
@@ -108,11 +116,11 @@ public final class TrainLooksCommand implements Callable<Integer> {
         LooksCalibration calibration = LooksCalibrator.calibrate(samples, heads, provenance);
         calibration.write(out);
         System.out.println("wrote " + out + ": " + calibration.stated());
-        if (!report.equals("none")) {
-            Path file = Path.of(report);
+        if (report.isPresent()) {
+            Path file = report.get();
             String existing = Files.isRegularFile(file) ? Files.readString(file) : "# Accuracy\n";
             DevelopmentRun.write(file, LooksReport.merge(existing, LooksReport.section(calibration)));
-            System.out.println("wrote the looks section of " + report);
+            System.out.println("wrote the looks section of " + file);
         }
         if (dump != null) {
             DevelopmentRun.write(dump, LooksCalibrator.tsv(samples));

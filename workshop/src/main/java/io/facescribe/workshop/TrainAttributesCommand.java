@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.workshop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +13,7 @@ import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./facescribe train attributes}: rebuilds the shipped 40-attribute heads from CelebA. */
+/** {@code ./facescribe-workshop train attributes}: rebuilds the shipped 40-attribute heads from CelebA. */
 @Command(name = "attributes", mixinStandardHelpOptions = true,
         description = {"Rebuilds the 40 CelebA attribute heads from celeba (train split), reports on the validation split.",
                 "Features are cached (keyed by data fingerprint, feature version and models), so re-training takes seconds."})
@@ -23,13 +23,16 @@ public final class TrainAttributesCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE",
-            defaultValue = "core/src/main/resources/io/facescribe/attributes/heads.json",
-            description = "where to write the head file (default: ${DEFAULT-VALUE}, run from the project root)")
+            description = "where to write the head file (default in a source checkout: the shipped "
+                    + "core/src/main/resources/io/facescribe/attributes/heads.json)")
     Path out;
 
-    @Option(names = "--report", paramLabel = "FILE", defaultValue = "docs/attributes.md",
-            description = "where to write the validation figures (default: ${DEFAULT-VALUE}; 'none' to skip)")
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "where to write the validation figures (default in a source checkout: docs/attributes.md; 'none' to skip)")
     String report;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--threads", paramLabel = "N", description = "images / heads at once (default: cores)")
     Integer threads;
@@ -46,6 +49,8 @@ public final class TrainAttributesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        Path out = DevelopmentRun.inCheckout(this.out, "core/src/main/resources/io/facescribe/attributes/heads.json", "--out", spec);
+        java.util.Optional<Path> report = DevelopmentRun.report(this.report, "docs/attributes.md", "--report", spec);
         Path celeba = DevelopmentRun.dataDir(data).resolve("celeba");
         if (!Files.isRegularFile(celeba.resolve("attributes.csv"))) {
             System.err.println("error: " + celeba.resolve("attributes.csv") + " not found; pass --data or set FACESCRIBE_DATA");
@@ -67,11 +72,11 @@ public final class TrainAttributesCommand implements Callable<Integer> {
         System.out.printf("wrote %s: mean accuracy %.1f%% (majority %.1f%%), mean balanced accuracy %.1f%% (%.1f%% deciding at the base rate) "
                         + "on the validation split; trained in %.0f s%n", out, 100 * result.meanAccuracy(), 100 * result.meanMajority(),
                 100 * result.meanBalancedAccuracy(), 100 * result.meanBalancedAccuracyAtBaseRate(), result.seconds());
-        if (!report.equals("none")) {
-            Path file = Path.of(report);
+        if (report.isPresent()) {
+            Path file = report.get();
             String existing = Files.isRegularFile(file) ? Files.readString(file) : null;
             DevelopmentRun.write(file, AttributeReport.merge(existing, AttributeReport.markdown(result, result.classifier().provenance())));
-            System.out.println("wrote " + report);
+            System.out.println("wrote " + file);
         }
         return 0;
     }

@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.workshop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,10 +11,20 @@ final class LooksInputs {
     @Option(names = "--data", paramLabel = "DIR", description = "data folder holding celeba/ (default: $FACESCRIBE_DATA or ../shared/datasets)")
     Path data;
 
+    /** Where our own looks labels are kept in a source checkout. */
+    static final String LABELS = "train/src/main/resources/io/facescribe/train/looks/";
+
     @Option(names = "--labels", paramLabel = "FILE",
-            defaultValue = "train/src/main/resources/io/facescribe/train/looks/looks-labels.csv",
-            description = "our own looks labels (default: ${DEFAULT-VALUE}, run from the project root)")
+            description = "our own looks labels (default in a source checkout: " + LABELS + "looks-labels.csv)")
     Path labels;
+
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** The labels file: the one given, else the checkout's. */
+    Path labels() {
+        return DevelopmentRun.inCheckout(labels, LABELS + "looks-labels.csv", "--labels", spec);
+    }
 
     /** The data folder. */
     Path dataDir() {
@@ -23,6 +33,7 @@ final class LooksInputs {
 
     /** The celeba folder, once both it and the labels are found; else null, after saying what is missing. */
     Path celeba() {
+        Path labels = labels();
         Path celeba = dataDir().resolve("celeba");
         if (!Files.isRegularFile(celeba.resolve("attributes.csv"))) {
             System.err.println("error: " + celeba.resolve("attributes.csv") + " not found; pass --data or set FACESCRIBE_DATA");

@@ -1,4 +1,4 @@
-package io.facescribe.cli;
+package io.facescribe.workshop;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +11,7 @@ import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./facescribe train demographics}: rebuilds the gender, age, ethnicity and emotion heads. */
+/** {@code ./facescribe-workshop train demographics}: rebuilds the gender, age, ethnicity and emotion heads. */
 @Command(name = "demographics", mixinStandardHelpOptions = true,
         description = {"Rebuilds the gender, age, ethnicity and emotion heads from the development data.",
                 "Gender, age and ethnicity from utkface (train split), emotion from fer2013 (every train image);",
@@ -23,9 +23,12 @@ public final class TrainDemographicsCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE",
-            defaultValue = "core/src/main/resources/io/facescribe/analysis/demographics.json",
-            description = "where to write the head file (default: ${DEFAULT-VALUE}, run from the project root)")
+            description = "where to write the head file (default in a source checkout: the shipped "
+                    + "core/src/main/resources/io/facescribe/analysis/demographics.json)")
     Path out;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--threads", paramLabel = "N", description = "images / heads at once (default: cores)")
     Integer threads;
@@ -44,6 +47,7 @@ public final class TrainDemographicsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Path out = DevelopmentRun.inCheckout(this.out, "core/src/main/resources/io/facescribe/analysis/demographics.json", "--out", spec);
         Path dir = DevelopmentRun.dataDir(data);
         if (!Files.isRegularFile(dir.resolve("utkface/labels.csv"))) {
             System.err.println("error: " + dir.resolve("utkface/labels.csv") + " not found; pass --data or set FACESCRIBE_DATA");
