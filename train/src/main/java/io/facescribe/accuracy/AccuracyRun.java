@@ -17,6 +17,8 @@ import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.training.AttributeReport;
 import io.facescribe.training.FeatureCache;
+import io.facescribe.training.DemographicData;
+import io.facescribe.training.DevelopmentSets;
 
 /**
  * What {@code ./facescribe-workshop accuracy} measures on the labelled development data: detection on fixtures/detection,

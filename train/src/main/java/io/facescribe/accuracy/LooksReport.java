@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.facescribe.looks.LooksCalibration;
 import io.facescribe.looks.LooksTrait;
+import io.facescribe.training.LooksCalibrator;
 
 /** The looks section of {@code docs/accuracy.md}, from the figures recorded in the shipped looks calibration. */
 public final class LooksReport {

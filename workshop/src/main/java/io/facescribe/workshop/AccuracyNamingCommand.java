@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.facescribe.FaceScribe;
 import io.facescribe.FaceScribeConfig;
-import io.facescribe.accuracy.LooksLabels;
+import io.facescribe.training.LooksLabels;
 import io.facescribe.accuracy.LooksNaming;
 import io.facescribe.model.ModelStore;
 import io.facescribe.training.CelebaAttributes;

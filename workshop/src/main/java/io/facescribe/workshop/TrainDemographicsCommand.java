@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.facescribe.accuracy.DemographicData;
-import io.facescribe.accuracy.DemographicTrainer;
+import io.facescribe.training.DemographicData;
+import io.facescribe.training.DemographicTrainer;
 import io.facescribe.training.FeatureCache;
 import io.facescribe.model.ModelStore;
 import picocli.CommandLine.Command;

@@ -10,9 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.facescribe.accuracy.LooksCalibrator;
-import io.facescribe.accuracy.LooksData;
-import io.facescribe.accuracy.LooksLabels;
+import io.facescribe.training.LooksCalibrator;
+import io.facescribe.training.LooksData;
+import io.facescribe.training.LooksLabels;
 import io.facescribe.accuracy.LooksReport;
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.looks.LooksCalibration;

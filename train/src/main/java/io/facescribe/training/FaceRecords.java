@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 import io.facescribe.analysis.FaceVector;
-import io.facescribe.training.FeatureCache;
 import io.facescribe.image.ImageDecoder;
 
 /**

@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.attributes.AttributeNames;
-import io.facescribe.training.CelebaAttributes;
 import io.facescribe.image.ImageDecoder;
 import io.facescribe.image.RgbImage;
 import io.facescribe.looks.Looks;
@@ -49,6 +48,9 @@ public final class LooksCalibrator {
     static final double HAIR_LENGTH_FIT_PRECISION = 0.85;
     /** Redness of hair above which red is named: this share of train faces lies below it. */
     static final double RED_SHARE = 0.97;
+    /** The hair-length regressions' solver limits: converged far below the 4 decimals the weights are kept to. */
+    private static final int SOLVER_ITERATIONS = 500;
+    private static final double SOLVER_TOLERANCE = 1e-9;
 
     /** The CelebA faces: the 89×109 crops of the CelebA split. */
     public static final String CELEBA = "celeba";
@@ -89,7 +91,7 @@ public final class LooksCalibrator {
     }
 
     /** What a face's reference accepts: its class name and the trait values that agree with it. */
-    record Reference(String name, Set<String> accepts) {
+    public record Reference(String name, Set<String> accepts) {
     }
 
     private LooksCalibrator() {
@@ -262,46 +264,32 @@ public final class LooksCalibrator {
         return t;
     }
 
-    /** L2-regularised logistic regression by Newton's method: bias first, then one weight per input. */
+    /**
+     * L2-regularised logistic regression, bias first, then one weight per input: minimises
+     * {@code sum(log-loss) + l2/2 * |w|^2} (the bias not penalised) with the train module's one solver
+     * ({@link BatchLogisticRegression}, whose loss is the mean: its lambda is {@code l2 / n}).
+     */
     static double[] logistic(List<double[]> x, double[] y, double l2) {
-        int d = x.isEmpty() ? 1 : x.get(0).length + 1;
-        double[] w = new double[d];
-        for (int iteration = 0; iteration < 50; iteration++) {
-            double[] g = new double[d];
-            double[][] h = new double[d][d];
-            for (int k = 0; k < x.size(); k++) {
-                double[] v = withBias(x.get(k));
-                double p = sigmoid(w, x.get(k));
-                for (int i = 0; i < d; i++) {
-                    g[i] += (p - y[k]) * v[i];
-                    for (int j = 0; j < d; j++) {
-                        h[i][j] += p * (1 - p) * v[i] * v[j];
-                    }
-                }
-            }
-            for (int i = 1; i < d; i++) {
-                g[i] += l2 * w[i];
-                h[i][i] += l2;
-            }
-            h[0][0] += 1e-6;
-            double[] step = solve(h, g);
-            double size = 0;
-            for (int i = 0; i < d; i++) {
-                w[i] -= step[i];
-                size += Math.abs(step[i]);
-            }
-            if (size < 1e-8) {
-                break;
-            }
+        if (x.isEmpty()) {
+            return new double[1];
         }
+        int n = x.size();
+        float[][] rows = new float[n][];
+        boolean[] labels = new boolean[n];
+        for (int k = 0; k < n; k++) {
+            double[] v = x.get(k);
+            rows[k] = new float[v.length];
+            for (int i = 0; i < v.length; i++) {
+                rows[k][i] = (float) v[i];
+            }
+            labels[k] = y[k] >= 0.5;
+        }
+        LogisticRegression.Model m = BatchLogisticRegression.fit(rows, new boolean[][] {labels}, new double[] {l2 / n},
+                SOLVER_ITERATIONS, SOLVER_TOLERANCE)[0];
+        double[] w = new double[m.weights().length + 1];
+        w[0] = m.bias();
+        System.arraycopy(m.weights(), 0, w, 1, m.weights().length);
         return w;
-    }
-
-    private static double[] withBias(double[] x) {
-        double[] v = new double[x.length + 1];
-        v[0] = 1;
-        System.arraycopy(x, 0, v, 1, x.length);
-        return v;
     }
 
     static double sigmoid(double[] w, double[] x) {
@@ -310,38 +298,6 @@ public final class LooksCalibrator {
             z += w[i + 1] * x[i];
         }
         return 1 / (1 + Math.exp(-z));
-    }
-
-    /** Gaussian elimination with partial pivoting (small symmetric systems). */
-    private static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                pivot = Math.abs(m[r][c]) > Math.abs(m[pivot][c]) ? r : pivot;
-            }
-            double[] tmp = m[c];
-            m[c] = m[pivot];
-            m[pivot] = tmp;
-            for (int r = 0; r < n; r++) {
-                if (r != c && m[c][c] != 0) {
-                    double f = m[r][c] / m[c][c];
-                    for (int k = c; k <= n; k++) {
-                        m[r][k] -= f * m[c][k];
-                    }
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = m[i][i] == 0 ? 0 : m[i][n] / m[i][i];
-        }
-        return x;
     }
 
     /** Never / always: a threshold no score reaches stays finite in JSON. */
@@ -392,7 +348,7 @@ public final class LooksCalibrator {
     }
 
     /** What a validation face's labels say about a trait (null: nothing). */
-    static Reference reference(LooksTrait t, Sample s) {
+    public static Reference reference(LooksTrait t, Sample s) {
         LooksLabels.Row hand = s.hand();
         switch (t) {
             case HAIR_COLOUR: {

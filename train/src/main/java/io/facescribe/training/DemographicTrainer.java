@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,9 +10,6 @@ import io.facescribe.analysis.DemographicHeads;
 import io.facescribe.analysis.Demographics;
 import io.facescribe.analysis.FaceVector;
 import io.facescribe.attributes.HeadFiles;
-import io.facescribe.training.HeadKind;
-import io.facescribe.training.LinearHeadTrainer;
-import io.facescribe.training.LogisticRegression;
 
 /**
  * Trains the demographic heads on cached face vectors: gender (logistic), ethnicity (one-vs-rest over gear's

@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

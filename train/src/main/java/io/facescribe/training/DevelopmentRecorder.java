@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import io.facescribe.accuracy.LooksNaming;
+import io.facescribe.accuracy.LooksReport;
 
 class LooksCalibratorTest {
 

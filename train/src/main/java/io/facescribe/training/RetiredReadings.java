@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 /**
  * The raw outputs of the networks the demographic heads replaced, for one face; validation compares the heads

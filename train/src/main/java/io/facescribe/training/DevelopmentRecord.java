@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import java.util.Arrays;
 import java.util.List;

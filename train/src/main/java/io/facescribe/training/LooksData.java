@@ -1,4 +1,4 @@
-package io.facescribe.accuracy;
+package io.facescribe.training;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +14,6 @@ import java.util.function.Consumer;
 
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.attributes.AttributeFeatures;
-import io.facescribe.training.CelebaAttributes;
-import io.facescribe.training.FeatureCache;
 import io.facescribe.face.Crop;
 import io.facescribe.face.FaceMesher;
 import io.facescribe.face.Mesh;
