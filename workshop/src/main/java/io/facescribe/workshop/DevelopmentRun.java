@@ -38,7 +38,12 @@ final class DevelopmentRun {
         if (property != null && !property.isBlank() && isCheckout(Path.of(property))) {
             return Optional.of(Path.of(property).toAbsolutePath().normalize());
         }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+        return checkoutAbove(Path.of(""));
+    }
+
+    /** The first folder from {@code start} upward that is a FaceScribe source checkout. */
+    static Optional<Path> checkoutAbove(Path start) {
+        for (Path dir = start.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
             if (isCheckout(dir)) {
                 return Optional.of(dir);
             }
