@@ -31,7 +31,8 @@ import io.facescribe.model.ModelStore;
 @RecordBuilder
 public record FaceScribeConfig(ModelStore store, ModelSource installFrom, ImageLimits limits,
                                FaceDetector.Settings detection, DemographicHeads demographics,
-                               AttributeClassifier attributes, AnalysisOptions analysis, DescribeOptions description) implements FaceScribeConfigBuilder.With {
+                               AttributeClassifier attributes, AnalysisOptions analysis, DescribeOptions description)
+        implements FaceScribeConfigBuilder.With {
 
     /** The standard store ({@code $FACESCRIBE_HOME}), no installing, the shipped heads, default options. */
     public static FaceScribeConfig defaults() {

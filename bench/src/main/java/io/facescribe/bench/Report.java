@@ -82,7 +82,8 @@ public record Report(Map<String, Object> machine, Map<String, Object> settings, 
             md.append("### Per-stage latency (batch 1, one thread, ms)\n\n");
             md.append(String.format(Locale.ROOT, "%d timed runs per stage after %s warm-up runs, cycling over the %d photos (largest face of each); %s.%n%n",
                     num(settings.get("runs")), settings.get("warmup"), wholeImage.size(), stagesLoad.describe()));
-            md.append("| stage | network | input | network median | network p90 | stage median | stage p90 | TF.js median | TF.js p90 | TF.js / FaceScribe |\n");
+            md.append("| stage | network | input | network median | network p90 | stage median | stage p90 | "
+                    + "TF.js median | TF.js p90 | TF.js / FaceScribe |\n");
             md.append("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
             for (StageBench.Stage s : stages) {
                 Double tm = peerMedian.get(s.model());
@@ -129,13 +130,15 @@ public record Report(Map<String, Object> machine, Map<String, Object> settings, 
         md.append(String.format(Locale.ROOT, "%s crops from %s; TensorFlow: %s intra-op, %s inter-op thread(s) per process.%n%n",
                 settings.get("cropCount"), settings.get("crops"), settings.get("tfIntraOpThreads"),
                 settings.get("tfInterOpThreads")));
-        md.append("| mode | threads | images | faces | failed | wall s | faces/s | images/s | ms per image per thread | FaceScribe CPU (cores) | load at start | others' CPU (cores) |\n");
+        md.append("| mode | threads | images | faces | failed | wall s | faces/s | images/s | ms per image per thread | "
+                + "FaceScribe CPU (cores) | load at start | others' CPU (cores) |\n");
         md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Throughput.Result t : throughput) {
             md.append("| ").append(t.mode()).append(" | ").append(t.threads()).append(" | ").append(t.images()).append(" | ")
                     .append(t.faces()).append(" | ").append(t.failed()).append(" | ").append(f2(t.seconds())).append(" | **")
                     .append(f1(t.facesPerSecond())).append("** | ").append(f1(t.imagesPerSecond())).append(" | ")
-                    .append(f1(t.meanMsPerImage())).append(" | ").append(f2(t.load().selfCores())).append(" | ").append(f2(t.load().loadAtStart())).append(" | ")
+                    .append(f1(t.meanMsPerImage())).append(" | ").append(f2(t.load().selfCores())).append(" | ")
+                    .append(f2(t.load().loadAtStart())).append(" | ")
                     .append(f2(t.load().othersCores())).append(" |\n");
         }
         md.append('\n');

@@ -40,8 +40,10 @@ public final class FaceVector {
             b.add(new Block(a.name(), a.offset(), a.length(), a.description()));
         }
         BLOCKS = place(b, AttributeFeatures.SIZE, List.of(
-                new Part("emotion", 7, "emotion network log-probabilities (angry, disgust, fear, happy, sad, surprise, neutral), mean of the 64x64 grey face crop and its mirror image"),
-                new Part("emotion_bands", 3 * EmotionClassifier.CHANNELS, "emotion network last block (add_2, 256 channels) averaged over both views and the top, middle and bottom thirds")));
+                new Part("emotion", 7, "emotion network log-probabilities (angry, disgust, fear, happy, sad, surprise, neutral), "
+                        + "mean of the 64x64 grey face crop and its mirror image"),
+                new Part("emotion_bands", 3 * EmotionClassifier.CHANNELS, "emotion network last block (add_2, 256 channels) averaged over "
+                        + "both views and the top, middle and bottom thirds")));
         SIZE = end(BLOCKS);
     }
 

@@ -119,7 +119,8 @@ public record LooksCalibration(String format, Map<String, double[]> quantiles, M
     public double threshold(String name) {
         Double t = thresholds.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("no threshold " + name + " in the looks calibration; rebuild it with ./facescribe-workshop train looks");
+            throw new IllegalArgumentException("no threshold " + name
+                    + " in the looks calibration; rebuild it with ./facescribe-workshop train looks");
         }
         return t;
     }

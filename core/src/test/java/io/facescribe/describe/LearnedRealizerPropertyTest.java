@@ -1,8 +1,6 @@
 package io.facescribe.describe;
 
-import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.guard.CaptionGuard;
-import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.guard.GuardReport;
 import io.facescribe.describe.realize.LearnedRealizer;
 import io.facescribe.describe.trait.Measurements;

@@ -3,7 +3,6 @@ package io.facescribe.qa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import io.facescribe.analysis.FaceAnalysis;

@@ -52,7 +52,8 @@ class CocoFormatsTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("malformed JSON").hasMessageContaining("bad.json");
         assertThatThrownBy(() -> CocoFormats.readReferences(file("e.json", "{\"1\":[\"a\", \"  \"]}")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("empty reference");
-        assertThatThrownBy(() -> CocoFormats.readCandidates(file("d.json", "[{\"image_id\":1,\"caption\":\"x\"},{\"image_id\":1,\"caption\":\"y\"}]")))
+        assertThatThrownBy(() -> CocoFormats.readCandidates(
+                file("d.json", "[{\"image_id\":1,\"caption\":\"x\"},{\"image_id\":1,\"caption\":\"y\"}]")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("more than one");
         assertThatThrownBy(() -> CocoFormats.readCandidates(file("n.json", "[{\"image_id\":1}]")))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("no caption");

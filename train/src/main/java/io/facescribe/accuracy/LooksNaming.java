@@ -155,7 +155,8 @@ public final class LooksNaming {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%d CelebA validation faces, one built-in caption each (seed 0, default "
                 + "options, as `describe --assume-face` writes it), read back by the guard's reader.%n%n", faces));
-        sb.append("| what | checked against | faces with a reference | caption names one | the same one | stated but not said | faces without a reference given one |\n");
+        sb.append("| what | checked against | faces with a reference | caption names one | the same one | stated "
+                + "but not said | faces without a reference given one |\n");
         sb.append("|---|---|---:|---:|---:|---:|---:|\n");
         for (Row r : rows) {
             sb.append(String.format(Locale.ROOT, "| %s | %s | %d | %s | %s | %d | %d of %d |%n", r.target().name(),

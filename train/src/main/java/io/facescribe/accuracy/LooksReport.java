@@ -26,7 +26,8 @@ public final class LooksReport {
                         + "given a value that may be said, and how often that value is right: what captions can name.%n%n",
                 c.provenance().getOrDefault("validationFaces", "?"), c.provenance().getOrDefault("labelledFaces", "?"),
                 LooksCalibrator.PRECISION, LooksCalibrator.MIN_MEASURED));
-        sb.append("| trait | checked against | faces | answered | accuracy | balanced accuracy | precision per value (faces given it) | stated | given a stated value (right) |\n"
+        sb.append("| trait | checked against | faces | answered | accuracy | balanced accuracy | precision per value "
+                + "(faces given it) | stated | given a stated value (right) |\n"
                 + "|---|---|---|---|---|---|---|---|---|\n");
         Map<String, List<LooksCalibration.Figure>> byTrait = new LinkedHashMap<>();
         c.figures().forEach(f -> byTrait.computeIfAbsent(f.trait(), k -> new java.util.ArrayList<>()).add(f));

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.realize.CaptionerModel;

@@ -14,7 +14,6 @@ import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.Describer;
-import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.trait.Measurements;
 import io.facescribe.describe.guard.Mention;
 

@@ -13,7 +13,6 @@ import io.facescribe.describe.realize.CaptionerModel;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.Describer;
-import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.realize.LearnedRealizer;
 import io.facescribe.describe.guard.Mention;
 import io.facescribe.describe.style.StyleBackground;

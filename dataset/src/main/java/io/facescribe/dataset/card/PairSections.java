@@ -26,7 +26,8 @@ final class PairSections {
     private static void notable(CardBuilder card, List<Cooccurrence> notable) throws IOException {
         card.heading(3, "Attractive, make-up and gender");
         card.text("In CelebA the \"Attractive\" label goes with make-up and with women, and attribute heads trained on "
-                + "CelebA can carry that into captions (the text2face work set out to avoid it). The rows below show how often faces are rated Attractive with and without "
+                + "CelebA can carry that into captions (the text2face work set out to avoid it). The rows below "
+                        + "show how often faces are rated Attractive with and without "
                 + "the other attribute, overall and per perceived gender. Lift is P(both) / (P(a) P(b)): 1 means "
                 + "independent, above 1 that they go together.");
         List<String> groups = new ArrayList<>();
