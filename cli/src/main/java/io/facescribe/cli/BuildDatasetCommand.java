@@ -127,7 +127,7 @@ public final class BuildDatasetCommand implements Callable<Integer> {
         BuildOptions options = BuildOptions.defaults()
                 .withAnalysis(new AnalysisOptions(a.faces(), a.assumeFace(), false, 0))
                 .withMinFace(a.minFaceSize())
-                .withDescribe(caption.describeOptions(io.facescribe.describe.GuardPolicy.STRICT, true))
+                .withDescribe(caption.describeOptions(io.facescribe.describe.guard.GuardPolicy.STRICT, true))
                 .withQa(qa).withSingleFace(singleFace)
                 .withBlurry(BuildOptions.Policy.parse(blurry))
                 .withBlackAndWhite(BuildOptions.Policy.parse(blackAndWhite));

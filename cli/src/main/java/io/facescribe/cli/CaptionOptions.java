@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-import io.facescribe.describe.BuiltinRealizer;
-import io.facescribe.describe.CaptionFormat;
+import io.facescribe.describe.realize.BuiltinRealizer;
+import io.facescribe.describe.realize.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
-import io.facescribe.describe.GuardPolicy;
-import io.facescribe.describe.LlmSettings;
-import io.facescribe.describe.PromptPreset;
-import io.facescribe.describe.TraitRules;
-import io.facescribe.describe.TraitTable;
+import io.facescribe.describe.guard.GuardPolicy;
+import io.facescribe.describe.realize.LlmSettings;
+import io.facescribe.describe.realize.PromptPreset;
+import io.facescribe.describe.trait.TraitRules;
+import io.facescribe.describe.trait.TraitTable;
 import io.facescribe.describe.clip.ClipTokenizer;
 import picocli.CommandLine.Option;
 
@@ -178,12 +178,12 @@ final class CaptionOptions {
     }
 
     /** The style profile of --style, or null. */
-    io.facescribe.describe.StyleProfile style() {
+    io.facescribe.describe.style.StyleProfile style() {
         if (style == null) {
             return null;
         }
         try {
-            return io.facescribe.describe.StyleProfile.read(style);
+            return io.facescribe.describe.style.StyleProfile.read(style);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("--style: " + e.getMessage(), e);
         }

@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 
 import io.facescribe.captioner.DescriptionSplit;
 import io.facescribe.captioner.Face2Text;
-import io.facescribe.describe.CaptionGuard;
-import io.facescribe.describe.StyleBackground;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.style.StyleBackground;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

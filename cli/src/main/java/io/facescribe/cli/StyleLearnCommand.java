@@ -20,8 +20,8 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.facescribe.describe.StyleLearner;
-import io.facescribe.describe.StyleProfile;
+import io.facescribe.describe.style.StyleLearner;
+import io.facescribe.describe.style.StyleProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

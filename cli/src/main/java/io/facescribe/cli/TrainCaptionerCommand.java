@@ -59,7 +59,7 @@ public final class TrainCaptionerCommand implements Callable<Integer> {
                 r.system(), r.scores().get("CIDEr"), r.scores().get("Bleu_4"), 100 * r.invented()));
         if (!report.equals("none")) {
             String styles = io.facescribe.captioner.StyleReport.markdown(io.facescribe.captioner.StyleEvaluation.run(dir,
-                    io.facescribe.describe.CaptionGuard.standard(), o.model(), CaptionerTraining.EVALUATION_SEED));
+                    io.facescribe.describe.guard.CaptionGuard.standard(), o.model(), CaptionerTraining.EVALUATION_SEED));
             DevelopmentRun.write(Path.of(report), CaptionReport.markdown(o.evaluation(), o.model(), CaptionerTraining.COMMAND,
                     styles));
             System.out.println("wrote " + report);

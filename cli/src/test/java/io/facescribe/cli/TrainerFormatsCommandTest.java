@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.facescribe.describe.CaptionGuard;
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.guard.Mention;
 import io.facescribe.describe.clip.ClipTokenizer;
 import io.facescribe.testing.TestClip;
 import io.facescribe.testing.TestData;

@@ -1,5 +1,7 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.guard.GuardReport;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**

@@ -1,5 +1,14 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.realize.LearnedRealizer;
+
+import io.facescribe.describe.realize.BuiltinRealizer;
+import io.facescribe.describe.realize.CaptionFormat;
+import io.facescribe.describe.guard.GuardPolicy;
+import io.facescribe.describe.realize.LlmSettings;
+import io.facescribe.describe.style.StyleProfile;
+import io.facescribe.describe.trait.TraitRules;
+
 /**
  * How faces are described.
  *

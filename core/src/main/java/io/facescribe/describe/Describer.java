@@ -1,5 +1,24 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.realize.BuiltinRealizer;
+import io.facescribe.describe.realize.CaptionFormat;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.realize.CaptionerModel;
+import io.facescribe.describe.guard.GuardPolicy;
+import io.facescribe.describe.guard.GuardReport;
+import io.facescribe.describe.realize.LearnedRealizer;
+import io.facescribe.describe.realize.LlmRealizer;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.realize.Realizer;
+import io.facescribe.describe.realize.RealizerException;
+import io.facescribe.describe.style.StyleProfile;
+import io.facescribe.describe.style.StyledModel;
+import io.facescribe.describe.realize.TagRealizer;
+import io.facescribe.describe.trait.Trait;
+import io.facescribe.describe.trait.TraitBag;
+import io.facescribe.describe.trait.TraitComposer;
+import io.facescribe.describe.trait.TraitTable;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -80,7 +99,7 @@ public final class Describer {
     public static Describer create(DescribeOptions options) {
         TraitTable table = TraitTable.standard();
         StyleProfile style = options.style();
-        Realizer primary = options.llm() != null ? new LlmRealizer(options.llm(), style)
+        Realizer primary = options.llm() != null ? new LlmRealizer(options.llm(), style == null ? null : style.fewShot())
                 : options.learned() ? (style == null ? LearnedRealizer.shipped()
                         : new LearnedRealizer(StyledModel.of(CaptionerModel.shipped(), style))) : null;
         int attempts = options.llm() != null ? options.llm().guardAttempts() : options.learned() ? 2 : 1;
@@ -164,7 +183,7 @@ public final class Describer {
                 }
                 GuardReport report = guard.check(bag, text);
                 if (policy.accepts(report) && (said == bag || guard.check(said, text).ok())) {
-                    return new Caption(format.prefixed(text), primary.name(), seed, report.withPolicy(policy), null);
+                    return new Caption(format.prefixed(text), primary.name(), seed, policy.stamp(report), null);
                 }
                 why = "guard rejected: missing " + report.missing() + ", invented " + report.invented();
             } catch (RealizerException e) {
@@ -199,7 +218,7 @@ public final class Describer {
                 : guard.check(bag, text);
         // the built-in realizer says every trait of its bag: its captions are held to the strict policy
         return new Caption(format.prefixed(text), builtin.name(), seed,
-                (dropped.isEmpty() ? report : report.withDropped(dropped)).withPolicy(GuardPolicy.STRICT), fallback);
+                GuardPolicy.STRICT.stamp(dropped.isEmpty() ? report : report.withDropped(dropped)), fallback);
     }
 
     private boolean tooLong(String text) {

@@ -1,5 +1,7 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.trait.TraitBag;
+
 import java.util.List;
 
 /** One face's traits (as measured, before sampling) and its captions. */

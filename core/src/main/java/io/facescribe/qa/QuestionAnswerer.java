@@ -7,14 +7,14 @@ import java.util.Optional;
 
 import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.analysis.ImageAnalysis;
-import io.facescribe.describe.AgeValue;
-import io.facescribe.describe.CaptionReader;
-import io.facescribe.describe.Lexicon;
-import io.facescribe.describe.Measurements;
-import io.facescribe.describe.Mention;
-import io.facescribe.describe.Slot;
-import io.facescribe.describe.TraitDefinition;
-import io.facescribe.describe.TraitTable;
+import io.facescribe.describe.trait.AgeValue;
+import io.facescribe.describe.guard.CaptionReader;
+import io.facescribe.describe.guard.Lexicon;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.guard.Mention;
+import io.facescribe.describe.trait.Slot;
+import io.facescribe.describe.trait.TraitDefinition;
+import io.facescribe.describe.trait.TraitTable;
 
 /**
  * Answers questions about a photo from its analysis, and only from it: how many faces, where, how old, which

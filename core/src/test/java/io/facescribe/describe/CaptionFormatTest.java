@@ -1,5 +1,20 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.trait.Measurements;
+
+import io.facescribe.describe.realize.CaptionFormat;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.guard.GuardReport;
+import io.facescribe.describe.guard.Mention;
+import io.facescribe.describe.trait.Slot;
+import io.facescribe.describe.realize.TagRealizer;
+import io.facescribe.describe.trait.Trait;
+import io.facescribe.describe.trait.TraitBag;
+import io.facescribe.describe.trait.TraitCategory;
+import io.facescribe.describe.trait.TraitComposer;
+import io.facescribe.describe.trait.TraitRules;
+import io.facescribe.describe.trait.TraitTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,16 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.trait.AttributeReading;
+import io.facescribe.describe.realize.BuiltinRealizer;
+import io.facescribe.describe.guard.GuardReport;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.trait.TraitBag;
+import io.facescribe.describe.trait.TraitComposer;
+
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.guard.Mention;
+import io.facescribe.describe.trait.TraitTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

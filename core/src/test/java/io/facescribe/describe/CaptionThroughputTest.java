@@ -1,5 +1,13 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.realize.LearnedRealizer;
+import io.facescribe.describe.trait.TraitTable;
+
+import io.facescribe.describe.realize.BuiltinRealizer;
+import io.facescribe.describe.trait.TraitBag;
+import io.facescribe.describe.trait.TraitComposer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,15 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.guard.GuardPolicy;
+import io.facescribe.describe.guard.GuardReport;
+import io.facescribe.describe.realize.LearnedRealizer;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.trait.TraitBag;
+import io.facescribe.describe.trait.TraitComposer;
+import io.facescribe.describe.trait.TraitRules;
+import io.facescribe.describe.trait.TraitTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;

@@ -1,5 +1,10 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.trait.AttributeReading;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.trait.TraitDefinition;
+import io.facescribe.describe.trait.TraitTable;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,15 +20,15 @@ import io.facescribe.analysis.Pose;
 import io.facescribe.analysis.Quality;
 
 /** Seeded random analyses and attribute readings, for property tests. */
-final class RandomFaces {
+public final class RandomFaces {
 
-    static final List<String> EMOTIONS = List.of("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral");
-    static final List<String> ETHNICITIES = List.of("white", "black", "asian", "indian", "other");
+    public static final List<String> EMOTIONS = List.of("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral");
+    public static final List<String> ETHNICITIES = List.of("white", "black", "asian", "indian", "other");
 
     private RandomFaces() {
     }
 
-    static FaceAnalysis face(Random r) {
+    public static FaceAnalysis face(Random r) {
         double years = r.nextInt(10) == 0 ? r.nextDouble() * 12 : 12 + r.nextDouble() * 75;
         double err = 3 + years / 10;
         Age age = new Age(years, Math.max(0, years - err), years + err, 0.3 + 0.6 * r.nextDouble(),
@@ -58,7 +63,7 @@ final class RandomFaces {
     }
 
     /** Every attribute of the table, with a random probability and a random threshold near 0.5. */
-    static Map<String, AttributeReading> attributes(Random r, TraitTable table) {
+    public static Map<String, AttributeReading> attributes(Random r, TraitTable table) {
         Map<String, AttributeReading> out = new LinkedHashMap<>();
         for (TraitDefinition d : table.definitions()) {
             if (d.source().startsWith("attributes.")) {
@@ -71,7 +76,7 @@ final class RandomFaces {
         return out;
     }
 
-    static Measurements measurements(Random r, TraitTable table) {
+    public static Measurements measurements(Random r, TraitTable table) {
         return new Measurements(face(r), r.nextInt(4) == 0 ? Map.of() : attributes(r, table));
     }
 

@@ -5,9 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.facescribe.analysis.AnalysisOptions;
-import io.facescribe.describe.CaptionFormat;
+import io.facescribe.describe.realize.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
-import io.facescribe.describe.TraitRules;
+import io.facescribe.describe.trait.TraitRules;
 
 /**
  * Everything that decides a data set's records: which faces count, which images are kept, how captions

@@ -8,11 +8,11 @@ import java.util.TreeSet;
 
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FacePolicy;
-import io.facescribe.describe.BuiltinRealizer;
-import io.facescribe.describe.CaptionFormat;
+import io.facescribe.describe.realize.BuiltinRealizer;
+import io.facescribe.describe.realize.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
-import io.facescribe.describe.GuardPolicy;
-import io.facescribe.describe.TraitRules;
+import io.facescribe.describe.guard.GuardPolicy;
+import io.facescribe.describe.trait.TraitRules;
 
 /**
  * The options of a request, from its query parameters, named as the command line names them ({@code faces},

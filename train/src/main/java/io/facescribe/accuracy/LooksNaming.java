@@ -14,11 +14,11 @@ import java.util.function.Consumer;
 import io.facescribe.FaceScribe;
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FaceAnalysis;
-import io.facescribe.describe.CaptionGuard;
+import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.FaceDescription;
 import io.facescribe.describe.ImageDescription;
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.Mention;
 import io.facescribe.looks.LooksTrait;
 import io.facescribe.training.CelebaAttributes;
 

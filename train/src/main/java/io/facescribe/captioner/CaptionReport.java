@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.facescribe.describe.CaptionerModel;
+import io.facescribe.describe.realize.CaptionerModel;
 
 /** docs/captions.md: the learned captioner against people's descriptions, beside the built-in realizer and two baselines. */
 public final class CaptionReport {

@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.facescribe.describe.CaptionGuard;
+import io.facescribe.describe.guard.CaptionGuard;
 
 /**
  * The Face2Text descriptions read and aligned once, split by image ({@link DescriptionSplit}), with the CelebA

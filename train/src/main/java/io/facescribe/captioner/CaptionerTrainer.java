@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.facescribe.describe.CaptionerModel;
-import io.facescribe.describe.CaptionerModel.Variant;
-import io.facescribe.describe.Frame;
+import io.facescribe.describe.realize.CaptionerModel;
+import io.facescribe.describe.realize.CaptionerModel.Variant;
+import io.facescribe.describe.realize.Frame;
 
 /**
  * Counts a {@link CaptionerModel} from aligned human descriptions: how often each trait is said (from the

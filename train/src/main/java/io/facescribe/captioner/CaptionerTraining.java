@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.facescribe.describe.CaptionGuard;
-import io.facescribe.describe.CaptionerModel;
-import io.facescribe.describe.TraitTable;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.realize.CaptionerModel;
+import io.facescribe.describe.trait.TraitTable;
 
 /**
  * {@code ./facescribe train captioner}: reads and aligns the Face2Text descriptions, counts the model on the

@@ -7,12 +7,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import io.facescribe.describe.CaptionGuard;
-import io.facescribe.describe.Frame;
-import io.facescribe.describe.Mention;
-import io.facescribe.describe.Slot;
-import io.facescribe.describe.TraitDefinition;
-import io.facescribe.describe.TraitTable;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.guard.Mention;
+import io.facescribe.describe.trait.Slot;
+import io.facescribe.describe.trait.TraitDefinition;
+import io.facescribe.describe.trait.TraitTable;
 
 /**
  * Reads a person's description of a face with the caption reader and lines each trait it states up with the

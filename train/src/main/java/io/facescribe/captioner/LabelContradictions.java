@@ -10,12 +10,12 @@ import java.util.Set;
 
 import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.describe.Caption;
-import io.facescribe.describe.CaptionGuard;
+import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.Describer;
-import io.facescribe.describe.GuardPolicy;
-import io.facescribe.describe.Measurements;
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.GuardPolicy;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.guard.Mention;
 
 /**
  * How often captions say something the CelebA labels contradict: each claim the caption reader reads that a

@@ -13,15 +13,15 @@ import io.facescribe.analysis.FaceBox;
 import io.facescribe.analysis.FaceTraits;
 import io.facescribe.analysis.Label;
 import io.facescribe.analysis.Quality;
-import io.facescribe.describe.AgeValue;
-import io.facescribe.describe.Measurements;
-import io.facescribe.describe.Mention;
-import io.facescribe.describe.Trait;
-import io.facescribe.describe.TraitBag;
-import io.facescribe.describe.TraitCategory;
-import io.facescribe.describe.TraitComposer;
-import io.facescribe.describe.TraitDefinition;
-import io.facescribe.describe.TraitTable;
+import io.facescribe.describe.trait.AgeValue;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.guard.Mention;
+import io.facescribe.describe.trait.Trait;
+import io.facescribe.describe.trait.TraitBag;
+import io.facescribe.describe.trait.TraitCategory;
+import io.facescribe.describe.trait.TraitComposer;
+import io.facescribe.describe.trait.TraitDefinition;
+import io.facescribe.describe.trait.TraitTable;
 
 /** Bags of traits for a described face without its image: from what its descriptions state, or from its CelebA labels. */
 public final class TraitBags {
@@ -31,7 +31,7 @@ public final class TraitBags {
 
     public TraitBags(TraitTable table) {
         this.table = table;
-        this.composer = new TraitComposer(table, io.facescribe.describe.TraitRules.defaults());
+        this.composer = new TraitComposer(table, io.facescribe.describe.trait.TraitRules.defaults());
     }
 
     /**

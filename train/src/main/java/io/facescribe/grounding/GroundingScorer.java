@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.facescribe.analysis.FaceAnalysis;
-import io.facescribe.describe.CaptionGuard;
+import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.metrics.CaptionScorer;
 import io.facescribe.metrics.Corpus;
 import io.facescribe.metrics.MetricResult;

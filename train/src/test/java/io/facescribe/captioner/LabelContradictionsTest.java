@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import io.facescribe.describe.CaptionGuard;
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.guard.Mention;
 import org.junit.jupiter.api.Test;
 
 /** Claims read from a caption, judged against CelebA labels. */

@@ -1,0 +1,70 @@
+package io.facescribe.describe.trait;
+
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.facescribe.json.Rounded;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * How an age is stated: the analysis' estimate with its range, a noisy number, a bracket, a category or the
+ * word people use (young, middle-aged, older, elderly). Every
+ * form says which years it claims ({@code low..high}), which is what the guard checks a caption against.
+ *
+ * @param form     estimate, number, bracket, category or word
+ * @param years    the analysis' estimate
+ * @param low      lowest age the statement allows
+ * @param high     highest age the statement allows
+ * @param category the category name for {@link Form#CATEGORY} (e.g. "middle-aged adult") or the word for
+ *                 {@link Form#WORD} (e.g. "middle-aged"), else null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AgeValue(Form form, @JsonSerialize(using = Rounded.One.class) double years, int low, int high,
+                       String category) {
+
+    public enum Form {
+        ESTIMATE, NUMBER, BRACKET, CATEGORY, WORD
+    }
+
+    /** An age category and the whole years it covers (text2face's ten categories). */
+    public record Category(String name, int low, int high) {
+    }
+
+    public static final List<Category> CATEGORIES = List.of(
+            new Category("baby", 0, 1), new Category("toddler", 2, 3), new Category("preschooler", 4, 5),
+            new Category("child", 6, 12), new Category("teenager", 13, 19), new Category("young adult", 20, 29),
+            new Category("adult", 30, 39), new Category("middle-aged adult", 40, 59),
+            new Category("senior adult", 60, 74), new Category("elderly", 75, 130));
+
+    /**
+     * The words people use for an age, as Face2Text's describers do (an age word in half of the descriptions:
+     * young, middle-aged, older, elderly; never a number), with the whole years each is said for. "young" covers
+     * children and teenagers too ("a young girl").
+     */
+    public static final List<Category> WORDS = List.of(new Category("young", 0, 35),
+            new Category("middle-aged", 36, 59), new Category("older", 60, 74), new Category("elderly", 75, 130));
+
+    public static Category categoryOf(double years) {
+        return of(CATEGORIES, years);
+    }
+
+    /** The word people use for this age ({@link #WORDS}). */
+    public static Category wordOf(double years) {
+        return of(WORDS, years);
+    }
+
+    private static Category of(List<Category> categories, double years) {
+        long y = Math.max(0, Math.round(years));
+        for (Category c : categories) {
+            if (y <= c.high()) {
+                return c;
+            }
+        }
+        return categories.get(categories.size() - 1);
+    }
+
+    /** The number stated, for {@link Form#NUMBER}. */
+    public int stated() {
+        return low;
+    }
+}
