@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds faces in photos, measures them and describes them.",
         subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class,
+                IndexCommand.class, SearchCommand.class,
                 EvalCommand.class, TrainCommand.class, ModelsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
                 AccuracyCommand.class, BenchCommand.class, StyleCommand.class},
         footer = {"", "Development commands (for working on FaceScribe itself; see their --help):",

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.facescribe.describe.CaptionGuard;
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.CaptionGuard;
+import io.facescribe.describe.guard.Mention;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;

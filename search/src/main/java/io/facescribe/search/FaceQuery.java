@@ -2,7 +2,7 @@ package io.facescribe.search;
 
 import java.util.List;
 
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.Mention;
 
 /**
  * A description read into what it asks of a face.

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import io.facescribe.describe.CaptionReader;
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.CaptionReader;
+import io.facescribe.describe.guard.Mention;
 
 /**
  * Reads a search query with the caption guard's own reader, so a query understands exactly the words a caption is

@@ -50,7 +50,7 @@ public final class RecordImages {
             node.path("captions").forEach(c -> captions.add(c.isTextual() ? c.asText() : c.path("text").asText()));
             faces.add(IndexedFace.of(i, analysis, captions, traits));
         }
-        return new IndexedImage(absolute(path, base), record.path("sha256").asText(""), faces);
+        return new IndexedImage(absolute(path, base), record.path("sha256").isTextual() ? record.path("sha256").asText() : "", faces);
     }
 
     /** A record's path as the index keys it: absolute and normalised (a tar member's path kept as written). */

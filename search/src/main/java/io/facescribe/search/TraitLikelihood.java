@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
-import io.facescribe.describe.Lexicon;
-import io.facescribe.describe.Mention;
+import io.facescribe.describe.guard.Lexicon;
+import io.facescribe.describe.guard.Mention;
 
 /**
  * How probable one trait of a query is on one face, from the face's trait probabilities: the probability itself,

@@ -7,10 +7,10 @@ import java.util.Optional;
 
 import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.analysis.Label;
-import io.facescribe.describe.Measurements;
-import io.facescribe.describe.Slot;
-import io.facescribe.describe.TraitDefinition;
-import io.facescribe.describe.TraitTable;
+import io.facescribe.describe.trait.Measurements;
+import io.facescribe.describe.trait.Slot;
+import io.facescribe.describe.trait.TraitDefinition;
+import io.facescribe.describe.trait.TraitTable;
 
 /**
  * The probability that each trait of the {@link TraitTable} is present on a face, read from its calibrated analysis:
