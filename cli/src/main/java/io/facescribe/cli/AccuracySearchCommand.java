@@ -1,0 +1,52 @@
+package io.facescribe.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import io.facescribe.accuracy.SearchAccuracy;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./facescribe accuracy search} (a development command): a thin shell over {@link SearchAccuracy}. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Measures the face search against labels and prints the Search section of docs/accuracy.md:",
+                "P@10 and P@50 of CelebA label-combination queries on the validation faces, and Face2Text",
+                "descriptions as queries. RECORDS come from: facescribe build-dataset -i celeba/images -o DIR --assume-face"})
+public final class AccuracySearchCommand implements Callable<Integer> {
+
+    @Option(names = "--records", required = true, paramLabel = "FILE", description = "records.jsonl of the CelebA images")
+    Path records;
+
+    @Option(names = "--face2text-records", paramLabel = "FILE",
+            description = "records of further faces that Face2Text describes (held-out faces)")
+    Path face2textRecords;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data folder (default: $FACESCRIBE_DATA or ../shared/datasets)")
+    Path data;
+
+    @Option(names = "--queries", paramLabel = "N", defaultValue = "200", description = "queries per length (default: ${DEFAULT-VALUE})")
+    int queries;
+
+    @Option(names = "--seed", defaultValue = "7", description = "query sampling seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Override
+    public Integer call() throws IOException {
+        Path dir = DevelopmentRun.dataDir(data);
+        if (!Files.isDirectory(dir)) {
+            System.err.println("error: data folder " + dir + " not found; pass --data or set FACESCRIBE_DATA");
+            return 2;
+        }
+        Path work = Files.createTempDirectory("facescribe-search-accuracy");
+        try {
+            System.out.print(SearchAccuracy.markdown(records, dir, face2textRecords, queries, seed, work));
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        return 0;
+    }
+}
