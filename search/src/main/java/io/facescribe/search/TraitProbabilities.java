@@ -17,9 +17,19 @@ import io.facescribe.describe.trait.TraitTable;
  * a CelebA attribute's own probability when the face has it (hair colours, glasses, hats, facial hair ...), the
  * gender head's and the ethnicity head's label confidence, each emotion's probability, and for every other trait
  * (looks, eyes, mouth, pose, photo notes) the table's own reading: its confidence on the side it decided. A trait
- * the analysis did not measure has no entry. Age is not a trait here: see {@link AgeBelief}. Thread-safe.
+ * the analysis did not measure has no entry. Age is not a trait here: see {@link AgeBelief}.
+ *
+ * <p>Two facts have two calibrated estimates: gender (the gender head, and the CelebA {@code Male} head) and a smile
+ * (the emotion network's {@code happy}, and the CelebA {@code Smiling} head). Where a face has both, their mean is
+ * taken: on the 983 CelebA validation faces it ranks nearly as well as the better one (ROC AUC against the labels:
+ * male 0.988 for the mean, 0.953 gender head, 0.993 Male head; smiling 0.965 mean, 0.898 happy, 0.970 Smiling), while
+ * not leaning on a head fitted to CelebA crops alone. Thread-safe.
  */
 public final class TraitProbabilities {
+
+    /** Concepts that a CelebA head also estimates: the head's name, "!" when it estimates the opposite. */
+    private static final Map<String, String> SAME_FACT = Map.of("gender.male", "male", "gender.female", "!male",
+            "emotion.happy", "smiling");
 
     private final TraitTable table;
 
@@ -37,9 +47,19 @@ public final class TraitProbabilities {
             if (d.slot() == Slot.AGE) {
                 continue;
             }
-            probability(d, face, attributes, m).ifPresent(p -> out.put(d.concept(), p));
+            probability(d, face, attributes, m).ifPresent(p -> out.put(d.concept(), withHead(d.concept(), p, attributes)));
         }
         return out;
+    }
+
+    private static double withHead(String concept, double p, Map<String, Double> attributes) {
+        String head = SAME_FACT.get(concept);
+        if (head == null) {
+            return p;
+        }
+        boolean opposite = head.startsWith("!");
+        Double q = attributes.get(opposite ? head.substring(1) : head);
+        return q == null ? p : (p + (opposite ? 1 - q : q)) / 2;
     }
 
     private static Optional<Double> probability(TraitDefinition d, FaceAnalysis face, Map<String, Double> attributes,

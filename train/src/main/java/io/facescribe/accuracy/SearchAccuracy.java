@@ -103,14 +103,17 @@ public final class SearchAccuracy {
         md.append(String.format("Label-combination queries over the %,d CelebA validation faces (ids 7001-8000), "
                 + "seed %d; a query keeps only combinations that at least 10 faces satisfy (P@50: at least 50).%n%n",
                 faces.size(), seed));
-        md.append("| traits | queries | P@10 | queries with >= 50 relevant | P@50 | relevant share (random P) |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        md.append("| traits | queries (>= 10 relevant) | P@10 | random P | queries (>= 50 relevant) | P@10 | P@50 "
+                + "| random P |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
         double[][] prefix = new double[4][2];
         List<String> examples = new ArrayList<>();
         for (int length = 1; length <= 4; length++) {
             double p10 = 0;
             double p50 = 0;
+            double p10of50 = 0;
             double share = 0;
+            double share50 = 0;
             int n10 = 0;
             int n50 = 0;
             int tries = 0;
@@ -125,6 +128,8 @@ public final class SearchAccuracy {
                 share += relevant / (double) faces.size();
                 n10++;
                 if (relevant >= 50) {
+                    p10of50 += at10;
+                    share50 += relevant / (double) faces.size();
                     p50 += precision(index, q, 50, labels, nameOf);
                     n50++;
                 }
@@ -138,8 +143,9 @@ public final class SearchAccuracy {
                     examples.add(String.format("\"%s\" (%d relevant): P@10 %.1f", text(q), relevant, at10));
                 }
             }
-            md.append(String.format("| %d | %d | %.3f | %d | %s | %.3f |%n", length, n10, p10 / Math.max(1, n10),
-                    n50, n50 == 0 ? "-" : String.format("%.3f", p50 / n50), share / Math.max(1, n10)));
+            md.append(String.format("| %d | %d | %.3f | %.3f | %d | %.3f | %.3f | %.3f |%n", length, n10,
+                    p10 / Math.max(1, n10), share / Math.max(1, n10), n50, p10of50 / Math.max(1, n50),
+                    p50 / Math.max(1, n50), share50 / Math.max(1, n50)));
         }
         md.append("\nAs each trait is added (the same four-trait queries, cut after 1, 2, 3 and 4 traits), P@10: ");
         List<String> steps = new ArrayList<>();
