@@ -32,6 +32,10 @@ public final class AccuracySearchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "7", description = "query sampling seed (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/accuracy.md",
+            description = "report whose Search section is replaced (default: ${DEFAULT-VALUE}); - prints it")
+    Path out;
+
     @Override
     public Integer call() throws IOException {
         Path dir = DevelopmentRun.dataDir(data);
@@ -41,7 +45,18 @@ public final class AccuracySearchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("facescribe-search-accuracy");
         try {
-            System.out.print(SearchAccuracy.markdown(records, dir, face2textRecords, queries, seed, work));
+            String section = "Produced by `./facescribe accuracy search --records RECORDS --queries " + queries
+                    + " --seed " + seed + "`, RECORDS from `./facescribe build-dataset -i ../shared/datasets/celeba/images"
+                    + " -o DIR --assume-face` (7,859 faces, the shipped heads).\n\n"
+                    + SearchAccuracy.markdown(records, dir, face2textRecords, queries, seed, work);
+            if (out.toString().equals("-")) {
+                System.out.print(section);
+            } else {
+                String page = Files.exists(out) ? Files.readString(out) : "# Accuracy\n";
+                DevelopmentRun.write(out, io.facescribe.accuracy.AccuracyReport.mergeSection(page,
+                        SearchAccuracy.HEADING, section));
+                System.out.println("wrote the Search section of " + out);
+            }
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

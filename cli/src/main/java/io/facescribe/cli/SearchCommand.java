@@ -108,7 +108,7 @@ public final class SearchCommand implements Callable<Integer> {
     static void print(SearchResult r, PrintStream out) {
         out.printf("\"%s\": %s; %,d faces searched in %.0f ms%n", r.query().text(),
                 r.query().traits().isEmpty() ? "no measured trait"
-                        : r.query().traits().stream().map(m -> m.negated() ? "not " + m.text() : m.text())
+                        : r.query().traits().stream().map(io.facescribe.search.FaceQuery::said)
                         .collect(Collectors.joining(", ")), r.faces(), r.millis());
         int i = 1;
         for (SearchHit h : r.hits()) {

@@ -253,7 +253,7 @@ public final class FaceIndex implements AutoCloseable {
         for (int i = 0; i < traits.size(); i++) {
             Mention m = traits.get(i);
             boolean measured = !Double.isNaN(p[i]);
-            TraitMatch t = new TraitMatch(name(m), m.text(), measured ? Math.round(p[i] * 1000) / 1000.0 : null);
+            TraitMatch t = new TraitMatch(name(m), FaceQuery.said(m), measured ? Math.round(p[i] * 1000) / 1000.0 : null);
             (measured && p[i] > 0.5 ? matched : missed).add(t);
         }
         String image = doc.get(FaceFields.IMAGE);

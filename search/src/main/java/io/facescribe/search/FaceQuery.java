@@ -18,6 +18,13 @@ public record FaceQuery(String text, List<Mention> traits, List<String> unmeasur
         unmeasured = List.copyOf(unmeasured);
     }
 
+    /** How a trait of the query is said back: its words, with "no" in front of a negation said by a word before it. */
+    public static String said(Mention m) {
+        String first = m.text().split(" ")[0];
+        boolean says = List.of("no", "not", "without", "never", "clean").contains(first);
+        return m.negated() && !says ? "no " + m.text() : m.text();
+    }
+
     /** What to tell the user about the words that were not used: "'tattoo' is not measured". */
     public List<String> notes() {
         return unmeasured.stream().map(w -> "'" + w + "' is not measured").toList();

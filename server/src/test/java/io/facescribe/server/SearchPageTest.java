@@ -146,7 +146,7 @@ class SearchPageTest {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-hits .hit rect.box")));
             List<WebElement> hits = browser.findElements(By.cssSelector("#search-hits .hit"));
             assertThat(hits).hasSize(2);
-            assertThat(hits.get(0).getText()).contains("astronaut.png", "matched:", "smiling", "woman", "hat");
+            assertThat(hits.get(0).getText()).contains("astronaut.png", "matched:", "smiling", "woman", "no hat");
             assertThat(hits.get(1).getText()).contains("file missing");
             WebElement box = browser.findElement(By.cssSelector("#search-hits rect.box"));
             assertThat(box.getAttribute("x")).isEqualTo("170");

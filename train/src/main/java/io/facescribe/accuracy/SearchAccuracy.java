@@ -55,6 +55,9 @@ public final class SearchAccuracy {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The section's heading in docs/accuracy.md. */
+    public static final String HEADING = "## Search";
+
     private SearchAccuracy() {
     }
 
