@@ -40,12 +40,27 @@ final class TraitScore extends DoubleValuesSource {
         this.needsAge = traits.stream().anyMatch(m -> m.concept().equals("age"));
     }
 
+    /** log of the bounded probability that each 16-bit doc value stands for, and of its complement. */
+    private static final double[] LOG_P = new double[65536];
+    private static final double[] LOG_Q = new double[65536];
+    private static final double LOG_HALF = Math.log(0.5);
+
+    static {
+        for (int v = 0; v < LOG_P.length; v++) {
+            double p = FaceFields.decode(v);
+            LOG_P[v] = Math.log(TraitLikelihood.bounded(p));
+            LOG_Q[v] = Math.log(TraitLikelihood.bounded(1 - p));
+        }
+    }
+
     /** Reads one face's trait probabilities, moving forward through a segment's documents. */
     private final class Reader {
         private final NumericDocValues[] values;
         private final NumericDocValues years;
         private final NumericDocValues sigma;
-        private final double[] p;
+        private final long[] raw;
+        /** For each trait: the slot of its concept when it reads one concept's value directly, else -1. */
+        private final int[] plain;
 
         Reader(LeafReader leaf) throws IOException {
             values = new NumericDocValues[concepts.size()];
@@ -54,38 +69,70 @@ final class TraitScore extends DoubleValuesSource {
             }
             years = needsAge ? DocValues.getNumeric(leaf, FaceFields.AGE_YEARS) : null;
             sigma = needsAge ? DocValues.getNumeric(leaf, FaceFields.AGE_SIGMA) : null;
-            p = new double[values.length];
+            raw = new long[values.length];
+            plain = new int[traits.size()];
+            for (int t = 0; t < plain.length; t++) {
+                Mention m = traits.get(t);
+                boolean direct = !m.concept().equals("age") && likelihood.concepts(m).equals(java.util.Set.of(m.concept()));
+                plain[t] = direct ? slots.get(m.concept()) : -1;
+            }
+        }
+
+        private void read(int doc) throws IOException {
+            for (int i = 0; i < values.length; i++) {
+                raw[i] = values[i].advanceExact(doc) ? values[i].longValue() : -1;
+            }
+        }
+
+        private double p(String concept) {
+            long v = raw[slots.get(concept)];
+            return v < 0 ? Double.NaN : FaceFields.decode(v);
+        }
+
+        private AgeBelief age(int doc) throws IOException {
+            return needsAge && years.advanceExact(doc) && sigma.advanceExact(doc)
+                    ? new AgeBelief(years.longValue() / 10.0, sigma.longValue() / 10.0) : null;
         }
 
         /** Each trait's probability on this face (NaN: not measured). */
         double[] probabilities(int doc) throws IOException {
-            for (int i = 0; i < values.length; i++) {
-                p[i] = values[i].advanceExact(doc) ? FaceFields.decode(values[i].longValue()) : Double.NaN;
-            }
-            AgeBelief age = needsAge && years.advanceExact(doc) && sigma.advanceExact(doc)
-                    ? new AgeBelief(years.longValue() / 10.0, sigma.longValue() / 10.0) : null;
+            read(doc);
+            AgeBelief age = age(doc);
             double[] out = new double[traits.size()];
             for (int t = 0; t < out.length; t++) {
-                out[t] = likelihood.probability(traits.get(t), c -> p[slots.get(c)], age);
+                out[t] = likelihood.probability(traits.get(t), this::p, age);
             }
             return out;
+        }
+
+        /** The face's score: table look-ups for traits that read one value, the general rule for the others. */
+        double score(int doc) throws IOException {
+            if (plain.length == 0) {
+                return 1;
+            }
+            read(doc);
+            double sum = 0;
+            AgeBelief age = null;
+            boolean aged = false;
+            for (int t = 0; t < plain.length; t++) {
+                if (plain[t] >= 0) {
+                    long v = raw[plain[t]];
+                    sum += v < 0 ? LOG_HALF : (traits.get(t).negated() ? LOG_Q : LOG_P)[(int) v];
+                } else {
+                    if (!aged) {
+                        age = age(doc);
+                        aged = true;
+                    }
+                    sum += Math.log(TraitLikelihood.bounded(likelihood.probability(traits.get(t), this::p, age)));
+                }
+            }
+            return Math.exp(sum / plain.length);
         }
     }
 
     /** Each trait's probability on one face (NaN: not measured), for explaining a hit. */
     double[] probabilities(LeafReader leaf, int doc) throws IOException {
         return new Reader(leaf).probabilities(doc);
-    }
-
-    static double score(double[] probabilities) {
-        if (probabilities.length == 0) {
-            return 1;
-        }
-        double sum = 0;
-        for (double p : probabilities) {
-            sum += Math.log(TraitLikelihood.bounded(p));
-        }
-        return Math.exp(sum / probabilities.length);
     }
 
     @Override
@@ -101,7 +148,7 @@ final class TraitScore extends DoubleValuesSource {
 
             @Override
             public boolean advanceExact(int doc) throws IOException {
-                value = score(reader.probabilities(doc));
+                value = reader.score(doc);
                 return true;
             }
         };
