@@ -88,23 +88,33 @@ public final class SearchBench implements Callable<Integer> {
                 QUERIES.forEach(q -> index.search(q, 10));
             }
             Map<String, double[]> times = new LinkedHashMap<>();
+            Map<String, double[]> cpu = new LinkedHashMap<>();
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
             for (String q : QUERIES) {
                 double[] t = new double[runs];
+                double[] c = new double[runs];
                 for (int r = 0; r < runs; r++) {
                     long s = System.nanoTime();
+                    long cs = threads.getCurrentThreadCpuTime();
                     index.search(q, 10);
                     t[r] = (System.nanoTime() - s) / 1e6;
+                    c[r] = (threads.getCurrentThreadCpuTime() - cs) / 1e6;
                 }
                 Arrays.sort(t);
+                Arrays.sort(c);
                 times.put(q, t);
+                cpu.put(q, c);
             }
+            double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
             System.out.printf("Synthetic index: %,d faces (jittered copies of %,d analysed faces), %,.0f bytes per face "
                     + "(%.0f MB); %s%n%n", count, real.size(), bytes / (double) count, bytes / 1e6,
                     have >= faces ? "built earlier" : String.format("written at %,.0f faces/s", (faces - have) / buildSeconds));
-            System.out.println("| query (top 10) | median ms | p90 ms |");
-            System.out.println("|---|---|---|");
-            times.forEach((q, t) -> System.out.printf("| %s | %.0f | %.0f |%n", q, t[t.length / 2],
-                    t[(int) Math.min(t.length - 1, Math.round(t.length * 0.9))]));
+            System.out.printf("Load average while querying: %.1f on %d cores.%n%n", load,
+                    Runtime.getRuntime().availableProcessors());
+            System.out.println("| query (top 10) | median ms | p90 ms | median CPU ms (this thread) |");
+            System.out.println("|---|---|---|---|");
+            times.forEach((q, t) -> System.out.printf("| %s | %.0f | %.0f | %.0f |%n", q, t[t.length / 2],
+                    t[(int) Math.min(t.length - 1, Math.round(t.length * 0.9))], cpu.get(q)[runs / 2]));
         }
         return 0;
     }

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 
 import io.facescribe.describe.guard.Lexicon;
 import io.facescribe.describe.guard.Mention;
@@ -43,31 +43,52 @@ public final class TraitLikelihood {
     }
 
     /**
-     * @param p   a concept's probability on the face, NaN when it was not measured
+     * A query trait resolved against the slots of a probability array, so that it is evaluated face after face
+     * without looking anything up.
+     *
+     * @param age     an age range [low, high]
+     * @param negated the query says it is absent
+     * @param direct  the slot of the one concept it reads, or -1
+     * @param none    for an umbrella: the slot of its negation's trait (no beard), or -1
+     * @param any     for an umbrella: the slots of the traits it stands for
+     */
+    public record Resolved(boolean age, int low, int high, boolean negated, int direct, int none, int[] any) {
+    }
+
+    /** Resolves a query trait; {@code slot} gives each concept of {@link #concepts(Mention)} its place. */
+    public Resolved resolve(Mention m, ToIntFunction<String> slot) {
+        if (m.concept().equals("age")) {
+            return new Resolved(true, m.low(), m.high(), m.negated(), -1, -1, new int[0]);
+        }
+        Optional<Lexicon.Umbrella> u = lexicon.umbrella(m.concept());
+        if (u.isEmpty()) {
+            return new Resolved(false, 0, 0, m.negated(), slot.applyAsInt(m.concept()), -1, new int[0]);
+        }
+        int none = u.get().negatedConcept() == null ? -1 : slot.applyAsInt(u.get().negatedConcept());
+        int[] any = u.get().satisfiedBy().stream().mapToInt(slot).toArray();
+        return new Resolved(false, 0, 0, m.negated(), -1, none, any);
+    }
+
+    /**
+     * @param p   each slot's probability on the face, NaN when it was not measured
      * @param age the face's age belief, or null
      * @return the probability that the face shows what the query trait says, NaN when not measured
      */
-    public double probability(Mention m, ToDoubleFunction<String> p, AgeBelief age) {
-        if (m.concept().equals("age")) {
-            return age == null ? Double.NaN : age.within(m.low(), m.high());
-        }
-        Optional<Lexicon.Umbrella> u = lexicon.umbrella(m.concept());
+    public static double probability(Resolved r, double[] p, AgeBelief age) {
         double present;
-        if (u.isPresent()) {
-            double none = u.get().negatedConcept() == null ? Double.NaN : p.applyAsDouble(u.get().negatedConcept());
-            if (!Double.isNaN(none)) {
-                present = 1 - none;
-            } else {
-                present = Double.NaN;
-                for (String c : u.get().satisfiedBy()) {
-                    double v = p.applyAsDouble(c);
-                    present = Double.isNaN(present) || v > present ? v : present;
-                }
-            }
+        if (r.age()) {
+            present = age == null ? Double.NaN : age.within(r.low(), r.high());
+        } else if (r.direct() >= 0) {
+            present = p[r.direct()];
+        } else if (r.none() >= 0 && !Double.isNaN(p[r.none()])) {
+            present = 1 - p[r.none()];
         } else {
-            present = p.applyAsDouble(m.concept());
+            present = Double.NaN;
+            for (int i : r.any()) {
+                present = Double.isNaN(present) || p[i] > present ? p[i] : present;
+            }
         }
-        return m.negated() ? 1 - present : present;
+        return r.negated() ? 1 - present : present;
     }
 
     /** Kept away from 0 and 1 ({@link #FLOOR}); 0.5 when not measured. */

@@ -59,8 +59,10 @@ final class TraitScore extends DoubleValuesSource {
         private final NumericDocValues years;
         private final NumericDocValues sigma;
         private final long[] raw;
+        private final double[] p;
         /** For each trait: the slot of its concept when it reads one concept's value directly, else -1. */
         private final int[] plain;
+        private final TraitLikelihood.Resolved[] resolved;
 
         Reader(LeafReader leaf) throws IOException {
             values = new NumericDocValues[concepts.size()];
@@ -70,23 +72,20 @@ final class TraitScore extends DoubleValuesSource {
             years = needsAge ? DocValues.getNumeric(leaf, FaceFields.AGE_YEARS) : null;
             sigma = needsAge ? DocValues.getNumeric(leaf, FaceFields.AGE_SIGMA) : null;
             raw = new long[values.length];
+            p = new double[values.length];
             plain = new int[traits.size()];
+            resolved = new TraitLikelihood.Resolved[traits.size()];
             for (int t = 0; t < plain.length; t++) {
-                Mention m = traits.get(t);
-                boolean direct = !m.concept().equals("age") && likelihood.concepts(m).equals(java.util.Set.of(m.concept()));
-                plain[t] = direct ? slots.get(m.concept()) : -1;
+                resolved[t] = likelihood.resolve(traits.get(t), slots::get);
+                plain[t] = resolved[t].direct();
             }
         }
 
         private void read(int doc) throws IOException {
             for (int i = 0; i < values.length; i++) {
                 raw[i] = values[i].advanceExact(doc) ? values[i].longValue() : -1;
+                p[i] = raw[i] < 0 ? Double.NaN : FaceFields.decode(raw[i]);
             }
-        }
-
-        private double p(String concept) {
-            long v = raw[slots.get(concept)];
-            return v < 0 ? Double.NaN : FaceFields.decode(v);
         }
 
         private AgeBelief age(int doc) throws IOException {
@@ -100,7 +99,7 @@ final class TraitScore extends DoubleValuesSource {
             AgeBelief age = age(doc);
             double[] out = new double[traits.size()];
             for (int t = 0; t < out.length; t++) {
-                out[t] = likelihood.probability(traits.get(t), this::p, age);
+                out[t] = TraitLikelihood.probability(resolved[t], p, age);
             }
             return out;
         }
@@ -123,7 +122,7 @@ final class TraitScore extends DoubleValuesSource {
                         age = age(doc);
                         aged = true;
                     }
-                    sum += Math.log(TraitLikelihood.bounded(likelihood.probability(traits.get(t), this::p, age)));
+                    sum += Math.log(TraitLikelihood.bounded(TraitLikelihood.probability(resolved[t], p, age)));
                 }
             }
             return Math.exp(sum / plain.length);
