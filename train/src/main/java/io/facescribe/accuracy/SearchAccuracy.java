@@ -156,6 +156,13 @@ public final class SearchAccuracy {
             steps.add(String.format("%d: %.3f", k + 1, prefix[k][0] / Math.max(1, prefix[k][1])));
         }
         md.append(String.join(", ", steps)).append(".\n\nExamples: ").append(String.join("; ", examples)).append(".\n\n");
+        md.append("A query is the words of its labels joined by commas (\"woman, no glasses, blond hair\"), read by the "
+                + "guard's reader like any query; a hit is right when every label of the combination agrees with CelebA's. "
+                + "\"Random P\" is the share of faces that satisfy the combination: the precision of a random ranking. "
+                + "Attributes drawn from: " + String.join(", ", SAID.stream().map(Said::attribute).toList())
+                + ". Precision falls as traits are added because each head's errors multiply and the faces that "
+                + "satisfy every label grow rare; the weakest heads here (Brown_Hair, Big_Nose, Wearing_Earrings, "
+                + "High_Cheekbones, Wavy_Hair: ROC AUC 0.83-0.92 on these faces) cost most.\n\n");
         return md.toString();
     }
 
