@@ -103,7 +103,7 @@ public final class BuildDatasetCommand implements Callable<Integer> {
         try {
             request = request();
         } catch (IllegalArgumentException e) {
-            log.println("error: " + e.getMessage());
+            log.println("error: " + ErrorText.usage(e));
             return 2;
         }
         try {

@@ -6,7 +6,9 @@ import java.util.Locale;
 
 import io.facescribe.describe.realize.BuiltinRealizer;
 import io.facescribe.describe.realize.CaptionFormat;
+import io.facescribe.OptionException;
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.realize.LlmSettings;
 import io.facescribe.describe.realize.PromptPreset;
@@ -122,9 +124,6 @@ final class CaptionOptions {
      * @throws IllegalArgumentException with a message for the user when an option is malformed
      */
     DescribeOptions describeOptions(GuardPolicy learnedDefault, boolean training) {
-        if (captions < 0) {
-            throw new IllegalArgumentException("--captions must be 0 or more");
-        }
         CaptionFormat format = format();
         DescribeOptions o = DescribeOptions.defaults().withCaptions(captions).withSeed(seed)
                 .withSensitive(!noSensitive)
@@ -132,36 +131,22 @@ final class CaptionOptions {
                 .withFormat(format).withStyle(style());
         o = o.withRules(o.rules().withLead(lead(training, format)));
         GuardPolicy policy = guard == null ? null : GuardPolicy.parse(guard);
-        switch (realizer.toLowerCase(Locale.ROOT)) {
-            case "builtin" -> {
-                return o;
-            }
-            case "learned" -> {
-                if (o.format().form() == CaptionFormat.Form.TAGS) {
-                    throw new IllegalArgumentException("tags are written by the built-in tag writer; the learned "
-                            + "realizer writes sentences (drop --realizer learned or --as tags)");
-                }
-                return o.withLearned(true).withGuard(policy == null ? learnedDefault : policy);
-            }
-            case "llm" -> {
-                if (o.format().form() == CaptionFormat.Form.TAGS) {
-                    throw new IllegalArgumentException("--as tags is written by the built-in tag writer; "
-                            + "--realizer llm writes sentences");
-                }
-                PromptPreset preset = switch (prompt.toLowerCase(Locale.ROOT)) {
-                    case "default" -> PromptPreset.DEFAULT;
-                    case "text2face" -> PromptPreset.TEXT2FACE;
-                    default -> throw new IllegalArgumentException("--prompt is default or text2face, not " + prompt);
-                };
-                LlmSettings llm = LlmSettings.of(llmUrl, llmModel).withApiKeyEnv(llmKeyEnv)
-                        .withTemperature(llmTemperature).withMaxTokens(llmMaxTokens)
-                        .withTimeout(Duration.ofMillis((long) (llmTimeout * 1000)))
-                        .withConcurrency(Math.max(1, llmConcurrency))
-                        .withRetries(Math.max(0, llmRetries), Duration.ofMillis(500)).withPrompt(preset);
-                return o.withLlm(llm).withGuard(policy == null ? GuardPolicy.STRICT : policy);
-            }
-            default -> throw new IllegalArgumentException("--realizer is builtin, learned or llm, not " + realizer);
-        }
+        boolean llm = "llm".equalsIgnoreCase(realizer.strip());
+        return o.withRealizer(RealizerChoice.parse(realizer, policy, learnedDefault, llm ? llmSettings() : null));
+    }
+
+    /** The LLM server's settings from the --llm-* options and --prompt. */
+    private LlmSettings llmSettings() {
+        PromptPreset preset = switch (prompt.toLowerCase(Locale.ROOT)) {
+            case "default" -> PromptPreset.DEFAULT;
+            case "text2face" -> PromptPreset.TEXT2FACE;
+            default -> throw new OptionException("prompt", "is default or text2face, not '" + prompt + "'");
+        };
+        return LlmSettings.of(llmUrl, llmModel).withApiKeyEnv(llmKeyEnv)
+                .withTemperature(llmTemperature).withMaxTokens(llmMaxTokens)
+                .withTimeout(Duration.ofMillis((long) (llmTimeout * 1000)))
+                .withConcurrency(Math.max(1, llmConcurrency))
+                .withRetries(Math.max(0, llmRetries), Duration.ofMillis(500)).withPrompt(preset);
     }
 
     /**
