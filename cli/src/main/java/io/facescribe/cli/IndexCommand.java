@@ -69,7 +69,7 @@ public final class IndexCommand implements Callable<Integer> {
             return 2;
         }
         try (FaceIndex index = FaceIndex.open(output)) {
-            Counts counts = records != null ? fromRecords(index, log) : fromImages(index, log);
+            Counts counts = records != null ? fromRecords(index) : fromImages(index, log);
             index.commit();
             List<String> gone = index.missingFiles();
             if (!gone.isEmpty()) {
@@ -104,7 +104,7 @@ public final class IndexCommand implements Callable<Integer> {
         long lastCommit = System.nanoTime();
     }
 
-    private Counts fromRecords(FaceIndex index, PrintStream log) {
+    private Counts fromRecords(FaceIndex index) {
         if (!Files.isRegularFile(records)) {
             throw new IllegalArgumentException("records file not found: " + records);
         }

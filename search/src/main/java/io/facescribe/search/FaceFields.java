@@ -87,7 +87,7 @@ final class FaceFields {
     }
 
     static FaceBox box(Document d) {
-        String[] p = d.get(BOX).split(",");
+        String[] p = d.get(BOX).split(",", -1);
         return new FaceBox(Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]),
                 Integer.parseInt(p[3]));
     }

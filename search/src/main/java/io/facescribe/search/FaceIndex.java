@@ -206,6 +206,8 @@ public final class FaceIndex implements AutoCloseable {
     }
 
     /**
+     * The best faces for a description, best first.
+     *
      * @param captionWords look for the query's unmeasured words in the captions too (a weaker signal)
      */
     public SearchResult search(String query, int top, boolean captionWords) {

@@ -20,7 +20,7 @@ public record FaceQuery(String text, List<Mention> traits, List<String> unmeasur
 
     /** How a trait of the query is said back: its words, with "no" in front of a negation said by a word before it. */
     public static String said(Mention m) {
-        String first = m.text().split(" ")[0];
+        String first = m.text().split(" ", -1)[0];
         boolean says = List.of("no", "not", "without", "never", "clean").contains(first);
         return m.negated() && !says ? "no " + m.text() : m.text();
     }

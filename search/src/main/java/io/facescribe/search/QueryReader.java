@@ -61,7 +61,7 @@ public final class QueryReader {
     /** Lower-case words, apostrophes dropped ("o'clock" is one word). */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").split("[^\\p{L}\\p{N}]+")) {
+        for (String w : text.toLowerCase(Locale.ROOT).replace("'", "").replace("\u2019", "").split("[^\\p{L}\\p{N}]+", -1)) {
             if (!w.isEmpty()) {
                 out.add(w);
             }

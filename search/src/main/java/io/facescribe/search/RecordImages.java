@@ -27,6 +27,8 @@ public final class RecordImages {
     }
 
     /**
+     * One record as the index holds it.
+     *
      * @param base the folder a relative record path is relative to (where build-dataset ran)
      * @throws IllegalArgumentException when the record is not a data-set record
      */

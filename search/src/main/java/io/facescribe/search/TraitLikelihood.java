@@ -52,24 +52,29 @@ public final class TraitLikelihood {
      * @param none    for an umbrella: the slot of its negation's trait (no beard), or -1
      * @param any     for an umbrella: the slots of the traits it stands for
      */
-    public record Resolved(boolean age, int low, int high, boolean negated, int direct, int none, int[] any) {
+    public record Resolved(boolean age, int low, int high, boolean negated, int direct, int none, List<Integer> any) {
+        public Resolved {
+            any = List.copyOf(any);
+        }
     }
 
     /** Resolves a query trait; {@code slot} gives each concept of {@link #concepts(Mention)} its place. */
     public Resolved resolve(Mention m, ToIntFunction<String> slot) {
         if (m.concept().equals("age")) {
-            return new Resolved(true, m.low(), m.high(), m.negated(), -1, -1, new int[0]);
+            return new Resolved(true, m.low(), m.high(), m.negated(), -1, -1, List.of());
         }
         Optional<Lexicon.Umbrella> u = lexicon.umbrella(m.concept());
         if (u.isEmpty()) {
-            return new Resolved(false, 0, 0, m.negated(), slot.applyAsInt(m.concept()), -1, new int[0]);
+            return new Resolved(false, 0, 0, m.negated(), slot.applyAsInt(m.concept()), -1, List.of());
         }
         int none = u.get().negatedConcept() == null ? -1 : slot.applyAsInt(u.get().negatedConcept());
-        int[] any = u.get().satisfiedBy().stream().mapToInt(slot).toArray();
+        List<Integer> any = u.get().satisfiedBy().stream().map(slot::applyAsInt).toList();
         return new Resolved(false, 0, 0, m.negated(), -1, none, any);
     }
 
     /**
+     * The probability that the face shows what a resolved query trait says.
+     *
      * @param p   each slot's probability on the face, NaN when it was not measured
      * @param age the face's age belief, or null
      * @return the probability that the face shows what the query trait says, NaN when not measured

@@ -69,6 +69,8 @@ public final class SearchAccuracy {
     }
 
     /**
+     * The Search section: label-combination precision and Face2Text descriptions as queries.
+     *
      * @param records     build-dataset records of the CelebA images (--assume-face)
      * @param data        the data folder (celeba/attributes.csv, celeba/splits.csv, face2text/captions.jsonl)
      * @param extra       more records whose faces Face2Text describes (held-out faces), or null
@@ -264,10 +266,10 @@ public final class SearchAccuracy {
 
     private static Map<String, Map<String, Integer>> labels(Path csv) throws IOException {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        String[] head = lines.get(0).split(",");
+        String[] head = lines.get(0).split(",", -1);
         Map<String, Map<String, Integer>> out = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(",");
+            String[] f = line.split(",", -1);
             Map<String, Integer> row = new HashMap<>();
             for (int i = 1; i < f.length && i < head.length; i++) {
                 row.put(head[i].strip(), Integer.parseInt(f[i].strip()));
@@ -280,7 +282,7 @@ public final class SearchAccuracy {
     private static Set<String> validation(Path csv) throws IOException {
         Set<String> out = new HashSet<>();
         for (String line : Files.readAllLines(csv, StandardCharsets.UTF_8)) {
-            String[] f = line.split(",");
+            String[] f = line.split(",", -1);
             if (f.length == 2 && f[1].strip().equals("validation")) {
                 out.add(f[0].strip());
             }
