@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds faces in photos, measures them and describes them.",
         subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class,
+                IndexCommand.class, SearchCommand.class,
                 EvalCommand.class, ModelsCommand.class, ServeCommand.class, StyleCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Training, accuracy reports and benchmarks: see facescribe-workshop --help"})

@@ -62,6 +62,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "allow this origin (e.g. https://app.example.com, or *) to call the API from a browser")
     String cors;
 
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "a face index (facescribe index) to search with POST /v1/search and the page's search box")
+    java.nio.file.Path index;
+
     @Mixin
     CaptionOptions caption;
 
@@ -75,9 +79,28 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("error: " + ErrorText.usage(e));
             return 2;
         }
+        io.facescribe.search.FaceIndex faces = null;
+        if (index != null) {
+            try {
+                faces = io.facescribe.search.FaceIndex.openReadOnly(index);
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
+        }
+        try (io.facescribe.search.FaceIndex searched = faces) {
+            return serve(settings, searched, err);
+        }
+    }
+
+    private int serve(ServerSettings settings, io.facescribe.search.FaceIndex faces, PrintStream err) {
         FaceScribeServer server;
         try {
             server = FaceScribeServer.start(settings);
+            if (faces != null) {
+                server.search(faces);
+                err.println("facescribe: searching " + faces.faceCount() + " faces in " + faces.folder());
+            }
         } catch (RuntimeException e) {
             err.println("error: cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(e)
                     + "; choose another --port");

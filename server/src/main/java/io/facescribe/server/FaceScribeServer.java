@@ -47,6 +47,7 @@ public final class FaceScribeServer {
     static final String CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:;"
             + " connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'";
     private static final Set<String> ROUTES = Set.of("/v1/analyze", "/v1/describe", "/v1/ask", "/v1/health",
+            "/v1/search", "/v1/search/image",
             "/metrics", "/openapi.json", "/", "/app.js", "/app.css", "/favicon.svg");
 
     private final ServerSettings settings;
@@ -58,6 +59,7 @@ public final class FaceScribeServer {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicReference<State> state = new AtomicReference<>(State.STARTING);
     private final AtomicReference<Engine> engine = new AtomicReference<>();
+    private final AtomicReference<SearchRoutes> search = new AtomicReference<>();
     private final Javalin app;
 
     private FaceScribeServer(ServerSettings settings) {
@@ -97,6 +99,14 @@ public final class FaceScribeServer {
         app.post("/v1/ask", ctx -> image(ctx, union(RequestOptions.ANALYSIS, RequestOptions.ASK), (e, up, o) ->
                 json.writeValueAsBytes(e.ask(up.bytes(), up.name(), o.analysis(), o.question()).toJson(json))));
         app.get("/v1/health", this::health);
+        app.post("/v1/search", ctx -> {
+            requireKey(ctx);
+            searchRoutes().search(ctx);
+        });
+        app.get("/v1/search/image", ctx -> {
+            requireKey(ctx);
+            searchRoutes().image(ctx);
+        });
         app.get("/metrics", ctx -> {
             requireKey(ctx);
             ctx.contentType(metrics.contentType()).result(metrics.scrape());
@@ -138,6 +148,19 @@ public final class FaceScribeServer {
                 .withMaxFileBytes(settings.maxBytes());
         engine.set(new Engine(faceScribe, limits));
         state.compareAndSet(State.STARTING, State.READY);
+    }
+
+    /** From now on {@code POST /v1/search} searches this index (which the caller closes after {@link #stop}). */
+    public void search(io.facescribe.search.FaceIndex index) {
+        search.set(new SearchRoutes(index, json));
+    }
+
+    private SearchRoutes searchRoutes() {
+        SearchRoutes s = search.get();
+        if (s == null) {
+            throw new ApiException(404, "no_index", "this server searches no index; start it with serve --index DIR");
+        }
+        return s;
     }
 
     public int port() {
@@ -259,6 +282,7 @@ public final class FaceScribeServer {
         body.put("queued", admission.queued());
         body.put("concurrency", settings.concurrency());
         body.put("queue", settings.queue());
+        body.put("search", search.get() != null);
         body.put("realizers", !(settings.describe().realizer() instanceof RealizerChoice.Llm) ? List.of("builtin", "learned")
                 : List.of("builtin", "learned", "llm"));
         try {

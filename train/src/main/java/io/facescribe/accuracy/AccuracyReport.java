@@ -140,4 +140,22 @@ public final class AccuracyReport {
     static double ratio(double a, double b) {
         return b == 0 ? Double.NaN : a / b;
     }
+
+    /**
+     * The page with this section (heading, blank line, text) in place of the one it had under that heading, or
+     * added before the run-time line (at the end when there is none).
+     */
+    public static String mergeSection(String page, String heading, String section) {
+        String block = heading + "\n\n" + section + "\n";
+        int start = page.indexOf(heading);
+        if (start >= 0) {
+            int next = page.indexOf("\n## ", start + heading.length());
+            int run = page.indexOf("\n_Run time", start + heading.length());
+            int end = next < 0 ? run : run < 0 ? next : Math.min(next, run);
+            return page.substring(0, start) + block + (end < 0 ? "" : page.substring(end + 1));
+        }
+        int run = page.indexOf("\n_Run time");
+        return run < 0 ? page + (page.endsWith("\n") ? "\n" : "\n\n") + block
+                : page.substring(0, run + 1) + block + page.substring(run + 1);
+    }
 }

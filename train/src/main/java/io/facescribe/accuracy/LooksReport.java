@@ -76,17 +76,7 @@ public final class LooksReport {
      * line, or appended).
      */
     public static String merge(String page, String section) {
-        String block = HEADING + "\n\n" + section + "\n";
-        int start = page.indexOf(HEADING);
-        if (start >= 0) {
-            int next = page.indexOf("\n## ", start + HEADING.length());
-            int run = page.indexOf("\n_Run time", start + HEADING.length());
-            int end = next < 0 ? run : run < 0 ? next : Math.min(next, run);
-            return page.substring(0, start) + block + (end < 0 ? "" : page.substring(end + 1));
-        }
-        int run = page.indexOf("\n_Run time");
-        return run < 0 ? page + (page.endsWith("\n") ? "\n" : "\n\n") + block
-                : page.substring(0, run + 1) + block + page.substring(run + 1);
+        return AccuracyReport.mergeSection(page, HEADING, section);
     }
 
     private static String pct(Double v) {

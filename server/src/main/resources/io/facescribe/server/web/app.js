@@ -167,6 +167,52 @@
     describe();
   }
 
+  async function search(e) {
+    e.preventDefault();
+    const query = $('search-query').value.trim();
+    const out = $('search-hits');
+    const note = $('search-status');
+    if (!query) return;
+    note.textContent = 'Searching…';
+    note.classList.remove('error');
+    const headers = { 'Content-Type': 'application/json' };
+    const key = $('key').value.trim();
+    if (key) headers.Authorization = 'Bearer ' + key;
+    try {
+      const res = await fetch('/v1/search', { method: 'POST', headers, body: JSON.stringify({ query, top: 12 }) });
+      const body = await res.json();
+      if (!res.ok) throw new Error(body && body.message ? body.message : 'the server answered ' + res.status);
+      note.textContent = body.hits.length + ' best of ' + body.faces + ' faces (' + body.millis + ' ms)'
+        + (body.notes.length ? '; ' + body.notes.join('; ') : '');
+      out.replaceChildren(...body.hits.map(hit));
+    } catch (err) {
+      note.textContent = err.message;
+      note.classList.add('error');
+    }
+  }
+
+  function hit(h) {
+    const name = h.image.split('/').pop();
+    const stage = el('div', { class: 'stage' });
+    if (h.thumbnail) {
+      const img = el('img', { alt: 'face ' + (h.face + 1) + ' of ' + name });
+      const box = svg('svg', { class: 'boxes', 'aria-hidden': 'true', preserveAspectRatio: 'none' });
+      img.addEventListener('load', () => {
+        box.setAttribute('viewBox', '0 0 ' + img.naturalWidth + ' ' + img.naturalHeight);
+        box.append(svg('rect', { x: h.box.x, y: h.box.y, width: h.box.width, height: h.box.height, class: 'box' }));
+      });
+      img.src = h.thumbnail;
+      stage.append(img, box);
+    } else {
+      stage.append(el('p', { class: 'missing' }, 'file missing'));
+    }
+    const said = (list) => list.map((m) => m.said + ' ' + (m.probability == null ? '(not measured)' : pct(m.probability))).join(', ');
+    const why = el('figcaption', {}, el('strong', {}, name + ' · ' + h.score.toFixed(3)));
+    if (h.matched.length) why.append(el('span', { class: 'matched' }, 'matched: ' + said(h.matched)));
+    if (h.missed.length) why.append(el('span', { class: 'missed' }, 'missed: ' + said(h.missed)));
+    return el('figure', { class: 'hit' }, stage, why);
+  }
+
   async function health() {
     try {
       const h = await (await fetch('/v1/health')).json();
@@ -175,6 +221,7 @@
         o.disabled = false;
         o.textContent = 'an LLM';
       }
+      if (h.search) $('search').hidden = false;
       if (h.status === 'starting') status('The server is loading the face networks; choose a photo in a few seconds.');
     } catch (e) { /* the page still works; errors show on the first request */ }
   }
@@ -192,6 +239,7 @@
     $('another').addEventListener('click', () => { state.seed += CAPTIONS; describe(); });
     for (const id of ['realizer', 'no-sensitive', 'long']) $(id).addEventListener('change', describe);
     $('ask-form').addEventListener('submit', ask);
+    $('search-form').addEventListener('submit', search);
     health();
   });
 }());
