@@ -35,7 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
     Integer concurrency;
 
     @Option(names = "--queue", paramLabel = "N",
-            description = "requests that may wait for a worker; more get 429 at once (default: 2 x concurrency)")
+            description = "Requests that may wait for a worker; more get 429 at once. By default a request waits when "
+                    + "the work ahead of it can finish within --timeout at the measured rate.")
     Integer queue;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_BYTES,
@@ -94,8 +95,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withDescription(settings.describe());
         try (FaceScribe fs = FaceScribe.create(config)) {
             server.ready(fs);
-            err.println("facescribe: ready on " + url + " (" + settings.concurrency() + " at once, " + settings.queue()
-                    + " waiting at most" + (settings.apiKey() == null ? "" : ", API key required") + ")");
+            err.println("facescribe: ready on " + url + " (" + settings.concurrency() + " at once, "
+                    + (settings.queue() < 0 ? "waiting admitted by deadline" : settings.queue() + " waiting at most") + (settings.apiKey() == null ? "" : ", API key required") + ")");
             stop.await();
             err.println("facescribe: stopping (finishing what is in flight, " + settings.drain().toSeconds() + " s at most)");
             boolean drained = server.stop();
