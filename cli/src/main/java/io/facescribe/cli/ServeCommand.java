@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import sun.misc.Signal;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the HTTP API (POST /v1/analyze, /v1/describe, /v1/ask; GET /v1/health, /metrics,",
-                "/openapi.json) and the web page at /, with one FaceScribe shared by all requests.",
+        description = {"Serves the HTTP API and the web page, with one FaceScribe shared by all requests.",
+                "Routes: POST /v1/analyze, /v1/describe, /v1/ask; GET /v1/health, /metrics, /openapi.json and the page at /.",
                 "SIGTERM or Ctrl-C stops accepting, finishes what is in flight (at most --drain seconds) and exits 0.",
                 "The caption options below are the defaults of /v1/describe; requests override them."})
 public final class ServeCommand implements Callable<Integer> {

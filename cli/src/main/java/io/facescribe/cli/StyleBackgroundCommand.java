@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code ./facescribe style background}: rebuild the shipped background statistics from Face2Text (training split). */
 @Command(name = "background", mixinStandardHelpOptions = true,
-        description = {"Counts the background a style's keywords are weighed against: document frequencies of words",
+        description = {"Counts the background a style's keywords are weighed against.", "It holds the document frequencies of words",
                 "and traits in the Face2Text training descriptions (statistics only, no description)."})
 public final class StyleBackgroundCommand implements Callable<Integer> {
 
@@ -25,7 +25,8 @@ public final class StyleBackgroundCommand implements Callable<Integer> {
     Path data;
 
     @Option(names = "--out", paramLabel = "FILE",
-            defaultValue = "core/src/main/resources/io/facescribe/describe/style-background.json")
+            defaultValue = "core/src/main/resources/io/facescribe/describe/style-background.json",
+            description = "Where the counts are written (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override

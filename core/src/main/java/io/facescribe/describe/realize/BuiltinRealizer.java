@@ -81,7 +81,7 @@ public final class BuiltinRealizer implements Realizer {
             sb.append(" with ").append(join(with));
         }
         if (!face.wearing().isEmpty()) {
-            sb.append(with.isEmpty() ? " wearing " : " and wearing ").append(join(face.wearing()));
+            sb.append(with.isEmpty() ? " wearing " : ", wearing ").append(join(face.wearing()));
         }
         List<String> clauses = new ArrayList<>();
         if (face.emotionRelative() != null) {
