@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 
 /** {@code ./facescribe style}: captioning styles learned from a person's own captions. */
 @Command(name = "style", mixinStandardHelpOptions = true,
-        subcommands = {StyleLearnCommand.class, StyleBackgroundCommand.class},
+        subcommands = {StyleLearnCommand.class},
         description = {"Learns captioning styles from your own captions.",
                 "Then use one with describe --style NAME.style or build-dataset --style NAME.style."})
 public final class StyleCommand implements Runnable {
