@@ -20,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
         description = {"Answers a question about the photo from what was measured.",
-                "The answer is about the largest face, with its confidence, or says it can't tell.",
+                "Every face is asked (anyone, everyone, how many, who, the one on the left, the oldest, ...); the answer",
+                "says which face it means and how sure it is, or that it cannot tell.",
                 "With --pairs, writes question-answer pairs per face."})
 public final class AskCommand implements Callable<Integer> {
 

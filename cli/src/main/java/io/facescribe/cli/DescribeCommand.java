@@ -30,6 +30,11 @@ public final class DescribeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "one JSON object per image per line: the analysis plus traits and captions")
     boolean json;
 
+    @Option(names = "--whole-photo", description = "For a photo with two faces or more, print one caption of the "
+            + "whole photo: how many people, then each one from left to right (with --json, every image's JSON "
+            + "holds it under \"photo\" anyway).")
+    boolean wholePhoto;
+
     @Mixin
     ImageOptions image;
 
@@ -54,11 +59,32 @@ public final class DescribeCommand implements Callable<Integer> {
             return 1;
         }
         return Batch.run(paths, config, image.threads(), (fs, p) -> fs.describe(p, options),
-                ImageDescription::analysis, d -> json ? d.toJson(Json.mapper()).toString() : human(d));
+                ImageDescription::analysis, d -> {
+                    warnFallbacks(d);
+                    return json ? d.toJson(Json.mapper()).toString() : human(d, wholePhoto);
+                });
+    }
+
+    /** Why a configured realizer's captions were replaced by built-in ones: once per reason, on stderr. */
+    private final java.util.Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private void warnFallbacks(ImageDescription d) {
+        for (FaceDescription f : d.faces()) {
+            for (Caption c : f.captions()) {
+                if (c.fallback() != null && warned.add(c.fallback())) {
+                    System.err.println("warning: " + d.analysis().image() + ": used the built-in caption ("
+                            + c.fallback() + ")");
+                }
+            }
+        }
+    }
+
+    static String human(ImageDescription d) {
+        return human(d, false);
     }
 
     /** One line per face: "image #1: caption" (further captions indented below). */
-    static String human(ImageDescription d) {
+    static String human(ImageDescription d, boolean wholePhoto) {
         ImageAnalysis a = d.analysis();
         if (!a.ok()) {
             return ErrorText.line(a);
@@ -67,6 +93,13 @@ public final class DescribeCommand implements Callable<Integer> {
             return a.image() + ": no face found";
         }
         StringBuilder sb = new StringBuilder();
+        if (wholePhoto && !d.photo().isEmpty()) {
+            sb.append(a.image()).append(": ");
+            for (int k = 0; k < d.photo().size(); k++) {
+                sb.append(k > 0 ? System.lineSeparator() + "    " : "").append(d.photo().get(k).text());
+            }
+            return sb.toString();
+        }
         int i = 1;
         for (FaceDescription f : d.faces()) {
             if (sb.length() > 0) {
@@ -83,9 +116,6 @@ public final class DescribeCommand implements Callable<Integer> {
                     sb.append(System.lineSeparator()).append("    ");
                 }
                 sb.append(cs.get(k).text());
-                if (cs.get(k).fallback() != null) {
-                    sb.append(" [built-in: ").append(cs.get(k).fallback()).append(']');
-                }
             }
             i++;
         }

@@ -24,7 +24,18 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        CommandLine cl = new CommandLine(new Main());
+        // an option out of range found while running (e.g. a token budget no caption fits): one line, exit 2
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof IllegalArgumentException) {
+                    line.getErr().println("error: " + t.getMessage());
+                    return 2;
+                }
+            }
+            throw e;
+        });
+        return cl;
     }
 
     @Override

@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 import sun.misc.Signal;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the HTTP API (POST /v1/analyze, /v1/describe, /v1/ask; GET /v1/health, /metrics,",
-                "/openapi.json) and the web page at /, with one FaceScribe shared by all requests.",
+        description = {"Serves the HTTP API and the web page, with one FaceScribe shared by all requests.",
+                "Routes: POST /v1/analyze, /v1/describe, /v1/ask; GET /v1/health, /metrics, /openapi.json and the page at /.",
                 "SIGTERM or Ctrl-C stops accepting, finishes what is in flight (at most --drain seconds) and exits 0.",
                 "The caption options below are the defaults of /v1/describe; requests override them."})
 public final class ServeCommand implements Callable<Integer> {
@@ -35,7 +35,8 @@ public final class ServeCommand implements Callable<Integer> {
     Integer concurrency;
 
     @Option(names = "--queue", paramLabel = "N",
-            description = "requests that may wait for a worker; more get 429 at once (default: 2 x concurrency)")
+            description = "Requests that may wait for a worker; more get 429 at once. By default a request waits when "
+                    + "the work ahead of it can finish within --timeout at the measured rate.")
     Integer queue;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_MAX_BYTES,
@@ -117,8 +118,8 @@ public final class ServeCommand implements Callable<Integer> {
                 .withDescription(settings.describe());
         try (FaceScribe fs = FaceScribe.create(config)) {
             server.ready(fs);
-            err.println("facescribe: ready on " + url + " (" + settings.concurrency() + " at once, " + settings.queue()
-                    + " waiting at most" + (settings.apiKey() == null ? "" : ", API key required") + ")");
+            err.println("facescribe: ready on " + url + " (" + settings.concurrency() + " at once, "
+                    + (settings.queue() < 0 ? "waiting admitted by deadline" : settings.queue() + " waiting at most") + (settings.apiKey() == null ? "" : ", API key required") + ")");
             stop.await();
             err.println("facescribe: stopping (finishing what is in flight, " + settings.drain().toSeconds() + " s at most)");
             boolean drained = server.stop();

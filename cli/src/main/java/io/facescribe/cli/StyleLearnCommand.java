@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code ./facescribe style learn CAPTIONS -o NAME.style}. */
 @Command(name = "learn", mixinStandardHelpOptions = true,
-        description = {"Learns a style profile from your own captions: a text file with one caption per line, or",
+        description = {"Learns a style profile from your own captions.", "They come as a text file with one caption per line, or",
                 "JSONL with \"caption\" (and optionally \"image\"). Useful from about 5 captions, better with more."})
 public final class StyleLearnCommand implements Callable<Integer> {
 

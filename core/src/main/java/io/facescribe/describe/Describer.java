@@ -53,6 +53,7 @@ public final class Describer {
     private final DescribeOptions options;
     private final TraitComposer composer;
     private final Realizer builtin;
+    private final BuiltinRealizer personPhrases;
     private final Realizer primary;
     private final CaptionGuard guard;
     private final int llmAttempts;
@@ -77,6 +78,7 @@ public final class Describer {
         this.format = options.format();
         this.builtin = format.form() == CaptionFormat.Form.TAGS ? new TagRealizer(format.tagStyle())
                 : new BuiltinRealizer(options.length());
+        this.personPhrases = new BuiltinRealizer(options.length());
         this.primary = primary == null ? builtin : primary;
         this.guard = guard;
         this.llmAttempts = Math.max(1, llmAttempts);
@@ -125,7 +127,128 @@ public final class Describer {
         for (int i = 0; i < analysis.faces().size(); i++) {
             faces.add(describe(Measurements.of(analysis.faces().get(i)), i, seed));
         }
-        return new ImageDescription(analysis, faces);
+        List<Caption> photo = new ArrayList<>();
+        if (faces.size() > 1 && format.form() != CaptionFormat.Form.TAGS) {
+            List<Integer> order = readingOrder(analysis);
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < options.captions(); i++) {
+                Caption c = photoCaption(faces, order, seed + i);
+                for (int k = 1; k <= DISTINCT_TRIES && c != null && seen.contains(c.text()); k++) {
+                    c = photoCaption(faces, order, seed + i + k * SEED_STRIDE);
+                }
+                if (c != null) {
+                    seen.add(c.text());
+                    photo.add(c);
+                }
+            }
+        }
+        return new ImageDescription(analysis, faces, photo);
+    }
+
+    /** The faces' indexes in reading order: left to right by the centre of their boxes. */
+    public static List<Integer> readingOrder(ImageAnalysis analysis) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < analysis.faces().size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble(i -> analysis.faces().get(i).box().x()
+                + analysis.faces().get(i).box().width() / 2.0));
+        return order;
+    }
+
+    private static final List<String> COUNTS = List.of("No one", "One person", "Two people", "Three people",
+            "Four people", "Five people", "Six people", "Seven people", "Eight people", "Nine people", "Ten people");
+
+    /**
+     * How many features (the hair counts once, whatever it says of it) each face of a photo with this many faces
+     * keeps beside its gender, age and ethnicity, so that a caption of the whole photo stays readable.
+     */
+    private static int featuresPerFace(int faces) {
+        return faces <= 2 ? 3 : faces <= 4 ? 2 : 1;
+    }
+
+    /**
+     * One caption of the whole photo: how many people, then each face in reading order as a noun phrase of the
+     * built-in realizer ("on the left a smiling young woman with long brown hair"), each said from its own sampled
+     * bag cut to its most important features and checked by the guard on its own. Under a CLIP token budget the
+     * faces keep fewer features until the caption fits; null when it cannot fit.
+     */
+    private Caption photoCaption(List<FaceDescription> faces, List<Integer> order, long seed) {
+        for (int features = featuresPerFace(faces.size()); features >= 0; features--) {
+            List<String> parts = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            List<String> invented = new ArrayList<>();
+            List<String> dropped = new ArrayList<>();
+            for (int k = 0; k < order.size(); k++) {
+                int i = order.get(k);
+                long faceSeed = seed + i * FACE_STRIDE;
+                TraitBag full = sampled(faces.get(i).traits(), faceSeed);
+                TraitBag bag = mostImportant(full, features);
+                String phrase = personPhrases.personPhrase(bag, faceSeed);
+                GuardReport report = guard.check(bag, phrase);
+                String who = "#" + (i + 1) + " ";
+                report.missing().forEach(m -> missing.add(who + m));
+                report.invented().forEach(m -> invented.add(who + m));
+                full.all().stream().filter(t -> !bag.has(t.concept())).forEach(t -> dropped.add(who + t.concept()));
+                parts.add(phrase);
+            }
+            String text = photoText(parts);
+            if (!tooLong(text)) {
+                GuardReport report = new GuardReport(missing, invented, dropped, null);
+                return new Caption(format.prefixed(text), builtin.name(), seed, GuardPolicy.STRICT.stamp(report), null);
+            }
+        }
+        return null;
+    }
+
+    /** "Two people: on the left a ..., on the right a ...", "Four people, from left to right: a ..., a ... and a ...". */
+    static String photoText(List<String> parts) {
+        int n = parts.size();
+        String count = n < COUNTS.size() ? COUNTS.get(n) : n + " people";
+        boolean commas = parts.stream().anyMatch(p -> p.contains(","));
+        String sep = commas ? "; " : ", ";
+        StringBuilder sb = new StringBuilder(count);
+        if (n <= 3) {
+            List<String> places = n == 2 ? List.of("on the left", "on the right")
+                    : List.of("on the left", "in the middle", "on the right");
+            sb.append(": ");
+            for (int k = 0; k < n; k++) {
+                sb.append(k == 0 ? "" : sep).append(places.get(k)).append(' ').append(parts.get(k));
+            }
+        } else {
+            sb.append(", from left to right: ");
+            for (int k = 0; k < n; k++) {
+                sb.append(k == 0 ? "" : k == n - 1 ? (commas ? "; and " : " and ") : sep).append(parts.get(k));
+            }
+        }
+        return sb.append('.').toString();
+    }
+
+    /**
+     * The bag with its F1 and its {@code features} most important F2 features (the hair traits together count as
+     * one; no second emotion, no photo notes), in the bag's order.
+     */
+    private TraitBag mostImportant(TraitBag bag, int features) {
+        List<Trait> f2 = bag.f2().stream()
+                .filter(t -> !t.secondary() && t.slot() != io.facescribe.describe.trait.Slot.NOTE)
+                .sorted(importance).toList();
+        Set<String> kept = new HashSet<>();
+        int count = 0;
+        boolean hair = false;
+        for (Trait t : f2) {
+            boolean isHair = t.slot() == io.facescribe.describe.trait.Slot.HAIR;
+            if (isHair && hair) {
+                kept.add(t.concept());
+                continue;
+            }
+            if (count >= features) {
+                continue;
+            }
+            kept.add(t.concept());
+            count++;
+            hair |= isHair;
+        }
+        return new TraitBag(bag.f1(), bag.f2().stream().filter(t -> kept.contains(t.concept())).toList());
     }
 
     public FaceDescription describe(FaceAnalysis face) {

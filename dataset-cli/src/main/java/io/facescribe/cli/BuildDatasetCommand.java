@@ -110,9 +110,14 @@ public final class BuildDatasetCommand implements Callable<Integer> {
             caption.installClipVocabulary(request.options().describe());
             BuildSummary summary = DatasetBuild.run(request, image.config(false).withAnalysis(request.options().analysis()),
                     spark, !noCard, copyTo, log);
+            if (summary.processed() + summary.resumed() == 0) {
+                log.println("error: no images found in " + inputs + " (JPEG, PNG, WebP, BMP or GIF files, searched "
+                        + "in folders recursively)");
+                return 1;
+            }
             log.println(summary.text());
             log.println("records: " + output.resolve("records.jsonl"));
-            return summary.processed() + summary.resumed() == 0 ? 1 : 0;
+            return 0;
         } catch (ModelStoreException e) {
             log.println("error: " + e.getMessage());
             return 2;

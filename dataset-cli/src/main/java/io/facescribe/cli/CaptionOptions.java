@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
 /** The options of every command that writes captions (a picocli mixin): how many, by whom, in which style. */
 final class CaptionOptions {
 
-    @Option(names = "--captions", paramLabel = "N", defaultValue = "1", description = "captions per face (default: 1)")
+    @Option(names = "--captions", paramLabel = "N", defaultValue = "1", description = "Captions per face, 1 or more (default: 1).")
     int captions;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
@@ -50,13 +50,19 @@ final class CaptionOptions {
             description = "environment variable holding the API key (default: ${DEFAULT-VALUE})")
     String llmKeyEnv;
 
-    @Option(names = "--llm-temperature", paramLabel = "T", defaultValue = "0.7")
+    /** The fewest CLIP tokens a caption can take: start and end markers, "a person" and its full stop, and room. */
+    static final int MIN_CLIP_TOKENS = 10;
+
+    @Option(names = "--llm-temperature", paramLabel = "T", defaultValue = "0.7",
+            description = "Sampling temperature of the LLM, 0 to 2 (default: ${DEFAULT-VALUE}).")
     double llmTemperature;
 
-    @Option(names = "--llm-max-tokens", paramLabel = "N", defaultValue = "120")
+    @Option(names = "--llm-max-tokens", paramLabel = "N", defaultValue = "120",
+            description = "Most tokens the LLM may write for one caption (default: ${DEFAULT-VALUE}).")
     int llmMaxTokens;
 
-    @Option(names = "--llm-timeout", paramLabel = "SECONDS", defaultValue = "60")
+    @Option(names = "--llm-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long one LLM request may take before it is retried (default: ${DEFAULT-VALUE}).")
     double llmTimeout;
 
     @Option(names = "--llm-concurrency", paramLabel = "N", defaultValue = "4",
@@ -124,6 +130,18 @@ final class CaptionOptions {
      * @throws IllegalArgumentException with a message for the user when an option is malformed
      */
     DescribeOptions describeOptions(GuardPolicy learnedDefault, boolean training) {
+        if (captions < 1) {
+            throw new IllegalArgumentException("--captions must be 1 or more, got " + captions);
+        }
+        if (llmMaxTokens < 1) {
+            throw new IllegalArgumentException("--llm-max-tokens must be 1 or more, got " + llmMaxTokens);
+        }
+        if (!(llmTemperature >= 0 && llmTemperature <= 2)) {
+            throw new IllegalArgumentException("--llm-temperature must be between 0 and 2, got " + llmTemperature);
+        }
+        if (!(llmTimeout > 0)) {
+            throw new IllegalArgumentException("--llm-timeout must be more than 0 seconds, got " + llmTimeout);
+        }
         CaptionFormat format = format();
         DescribeOptions o = DescribeOptions.defaults().withCaptions(captions).withSeed(seed)
                 .withSensitive(!noSensitive)
@@ -176,8 +194,9 @@ final class CaptionOptions {
 
     /** The trainer format; trait names are checked against the trait table. */
     CaptionFormat format() {
-        if (maxClipTokens < 0) {
-            throw new IllegalArgumentException("--max-clip-tokens must be 0 (no limit) or more");
+        if (maxClipTokens < 0 || (maxClipTokens > 0 && maxClipTokens < MIN_CLIP_TOKENS)) {
+            throw new IllegalArgumentException("--max-clip-tokens must be 0 (no limit) or at least " + MIN_CLIP_TOKENS
+                    + " (CLIP's start and end markers and the shortest caption take that many), got " + maxClipTokens);
         }
         List<String> names = excludeTraits.stream().map(String::strip).filter(n -> !n.isEmpty()).toList();
         try {

@@ -18,10 +18,10 @@ final class ImageOptions {
     String faces;
 
     @Option(names = "--min-face", paramLabel = "PX", defaultValue = "0",
-            description = "drop faces smaller than this many pixels")
+            description = "Drop faces smaller than this many pixels (default: 0, keep every face).")
     int minFace;
 
-    @Option(names = "--threads", paramLabel = "N", description = "images analysed at once (default: cores)")
+    @Option(names = "--threads", paramLabel = "N", description = "Images analysed at once, 1 or more (default: the number of cores).")
     Integer threads;
 
     @Option(names = "--max-pixels", paramLabel = "N", description = "refuse images with more pixels (default 100 M)")
@@ -32,10 +32,28 @@ final class ImageOptions {
 
     /** @throws IllegalArgumentException with a message for the user when an option is malformed */
     AnalysisOptions analysis(boolean mesh) {
+        validate();
         return new AnalysisOptions(FacePolicy.parse(faces), assumeFace, mesh, minFace);
     }
 
+    /** @throws IllegalArgumentException naming the option when one is out of range */
+    private void validate() {
+        if (minFace < 0) {
+            throw new IllegalArgumentException("--min-face must be 0 (keep every face) or more pixels, got " + minFace);
+        }
+        if (threads != null && threads < 1) {
+            throw new IllegalArgumentException("--threads must be 1 or more, got " + threads);
+        }
+        if (maxPixels != null && maxPixels < 1) {
+            throw new IllegalArgumentException("--max-pixels must be 1 or more, got " + maxPixels);
+        }
+        if (maxFileMb != null && maxFileMb < 1) {
+            throw new IllegalArgumentException("--max-file-mb must be 1 or more, got " + maxFileMb);
+        }
+    }
+
     FaceScribeConfig config(boolean mesh) {
+        validate();
         ImageLimits limits = ImageLimits.DEFAULT;
         if (maxPixels != null) {
             limits = limits.withMaxPixels(maxPixels);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What a build did: images seen this run and before it, how many were kept, filtered and failed and why,
- * faces and captions written, time and throughput. A mutable tally while running ({@link #add}), read at
+ * faces and captions written, images captioned as a whole photo (two kept faces or more), time and throughput. A mutable tally while running ({@link #add}), read at
  * the end.
  */
 public final class BuildSummary {
@@ -17,6 +17,7 @@ public final class BuildSummary {
     private int failed;
     private int faces;
     private int captions;
+    private int groupPhotos;
     private final Map<String, Integer> reasons = new TreeMap<>();
     private final Map<String, Integer> flags = new TreeMap<>();
     private final int resumed;
@@ -38,6 +39,10 @@ public final class BuildSummary {
         if (!record.path("status").asText().equals(RecordMaker.FAILED)) {
             faces += record.path("faces").size();
             record.path("faces").forEach(f -> captions += f.path("captions").size());
+            if (record.path("status").asText().equals(RecordMaker.KEPT)
+                    && !record.path("photo").path("captions").isEmpty()) {
+                groupPhotos++;
+            }
         }
     }
 
@@ -79,6 +84,7 @@ public final class BuildSummary {
         n.put("failed", failed);
         n.put("faces", faces);
         n.put("captions", captions);
+        n.put("groupPhotos", groupPhotos);
         n.set("reasons", json.valueToTree(reasons));
         n.set("flags", json.valueToTree(flags));
         n.put("seconds", Math.round(seconds() * 10) / 10.0);
@@ -92,6 +98,11 @@ public final class BuildSummary {
         sb.append(String.format("%d images in %.1f s (%.2f images/s)%s: %d kept, %d filtered, %d failed; %d faces, %d captions",
                 processed(), seconds(), imagesPerSecond(), resumed > 0 ? ", " + resumed + " done before" : "",
                 kept, filtered, failed, faces, captions));
+        if (groupPhotos > 0) {
+            sb.append(System.lineSeparator()).append("  ").append(groupPhotos).append(groupPhotos == 1
+                    ? " kept image has" : " kept images have").append(" two faces or more: trainer exports caption "
+                    + "the whole photo (every person, left to right)");
+        }
         reasons.forEach((k, v) -> sb.append(System.lineSeparator()).append("  ").append(k).append(": ").append(v));
         flags.forEach((k, v) -> sb.append(System.lineSeparator()).append("  flagged ").append(k).append(": ").append(v));
         return sb.toString();

@@ -22,8 +22,9 @@ import io.facescribe.qa.QuestionAnswerer;
  * image: the record says what went wrong. Thread-safe.
  *
  * <p>A record: {@code path, name, sha256, bytes, width, height, format, status (kept | filtered | failed),
- * reasons, flags, error, faces (as describe --json, each with captions and optional qa), labels (when a
- * labels file names the image), provenance}.
+ * reasons, flags, error, faces (as describe --json, each with captions and optional qa), photo (with two
+ * kept faces or more: {@code {"captions": [...]}}, each caption of the whole photo), labels (when a labels file
+ * names the image), provenance}.
  */
 public final class RecordMaker {
 
@@ -92,6 +93,9 @@ public final class RecordMaker {
         r.set("flags", json.valueToTree(flags));
         r.putNull("error");
         r.set("faces", faceNodes);
+        if (!description.photo().isEmpty()) {
+            r.putObject("photo").set("captions", json.valueToTree(description.photo()));
+        }
         return finish(r, item);
     }
 

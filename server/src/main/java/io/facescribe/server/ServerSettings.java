@@ -11,7 +11,8 @@ import io.facescribe.describe.DescribeOptions;
  * @param host        address to bind (127.0.0.1 unless told otherwise)
  * @param port        TCP port; 0 picks a free one
  * @param concurrency images analysed at once
- * @param queue       requests that may wait for a free worker; more are refused at once with 429
+ * @param queue       requests that may wait for a free worker, more refused at once with 429; or {@link #BY_DEADLINE}:
+ *                    as many as can finish within the timeout at the measured rate
  * @param maxBytes    largest request body accepted
  * @param maxPixels   largest image accepted, from its header (width x height)
  * @param timeout     deadline of one request, waiting included (504 past it)
@@ -38,8 +39,9 @@ public record ServerSettings(String host, int port, int concurrency, int queue, 
         if (concurrency < 1) {
             throw new IllegalArgumentException("--concurrency must be 1 or more, got " + concurrency);
         }
-        if (queue < 0) {
-            throw new IllegalArgumentException("--queue must be 0 or more, got " + queue);
+        if (queue < BY_DEADLINE) {
+            throw new IllegalArgumentException("--queue must be 0 or more (or left out: admitted by deadline), got "
+                    + queue);
         }
         if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("--max-bytes must be 1 to " + (Integer.MAX_VALUE - 16) + ", got " + maxBytes);
@@ -55,10 +57,18 @@ public record ServerSettings(String host, int port, int concurrency, int queue, 
         }
     }
 
-    /** 127.0.0.1:8080, as many workers as cores, a queue of twice that, 20 MB, 40 MP, 30 s, no key, no CORS. */
+    /**
+     * The queue of the defaults: a request waits when what is ahead of it, at the measured rate, can finish within
+     * the request deadline.
+     */
+    public static final int BY_DEADLINE = -1;
+
+    /**
+     * 127.0.0.1:8080, as many workers as cores, admission by deadline, 20 MB, 40 MP, 30 s, no key, no CORS.
+     */
     public static ServerSettings defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
-        return new ServerSettings("127.0.0.1", 8080, cores, 2 * cores, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS,
+        return new ServerSettings("127.0.0.1", 8080, cores, BY_DEADLINE, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS,
                 Duration.ofSeconds(30), Duration.ofSeconds(20), null, null, DescribeOptions.defaults());
     }
 

@@ -92,6 +92,69 @@ class LimitsTest {
         }
     }
 
+    /** A burst of requests at once; the replies in order of sending. */
+    private static List<Client.Reply> burst(Client client, String path, int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Client.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                replies.add(pool.submit(() -> {
+                    go.await();
+                    return client.post(path, "image/png", Fixtures.astronaut());
+                }));
+            }
+            go.countDown();
+            List<Client.Reply> out = new ArrayList<>();
+            for (Future<Client.Reply> f : replies) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aBurstOf16DescribesAtDefaultsIsServedAndOverloadStillGets429() throws Exception {
+        FaceScribeServer server = serve(ServerSettings.defaults());
+        Client client = new Client(server.port());
+        try {
+            assertThat(client.post("/v1/describe", "image/png", Fixtures.astronaut()).status()).isEqualTo(200);
+            long start = System.nanoTime();
+            List<Client.Reply> replies = burst(client, "/v1/describe", 16);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            assertThat(replies).allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(200));
+            System.out.printf("burst of 16 describes at defaults (%d workers, admission by deadline): 16 x 200 in %.2f s%n",
+                    ServerSettings.defaults().concurrency(), seconds);
+        } finally {
+            server.stop();
+        }
+        // a deadline of four seconds cannot hold 48 describes on a few workers: the rest is refused with the wait
+        FaceScribeServer tight = serve(ServerSettings.defaults().withTimeout(Duration.ofSeconds(4)));
+        Client c = new Client(tight.port());
+        try {
+            assertThat(c.post("/v1/describe", "image/png", Fixtures.astronaut()).status()).isEqualTo(200);
+            List<Client.Reply> replies = burst(c, "/v1/describe", 48);
+            long ok = replies.stream().filter(r -> r.status() == 200).count();
+            long refused = replies.stream().filter(r -> r.status() == 429).count();
+            long late = replies.stream().filter(r -> r.status() == 504).count();
+            for (Client.Reply r : replies) {
+                assertThat(r.status()).as(r.body()).isIn(200, 429, 504);
+                if (r.status() == 429) {
+                    OpenApi.check(r.json(), "Error");
+                    assertThat(Long.parseLong(r.header("Retry-After"))).isPositive();
+                }
+            }
+            System.out.printf("burst of 48 describes with a 4 s deadline: %d x 200, %d x 429, %d x 504%n", ok, refused,
+                    late);
+            assertThat(ok + late).as("some are admitted").isPositive();
+            assertThat(refused).as("most are refused at once").isGreaterThan(48 / 2);
+        } finally {
+            tight.stop();
+        }
+    }
+
     @Test
     void aRequestPastItsDeadlineGets504AndTheServerCarriesOn() {
         FaceScribeServer server = serve(ServerSettings.defaults().withTimeout(Duration.ofMillis(1)));

@@ -65,8 +65,8 @@ public final class Lexicon {
             new AgeWord("sixties", 60, 69), new AgeWord("seventies", 70, 79), new AgeWord("eighties", 80, 89));
 
     private static final List<Umbrella> UMBRELLAS = List.of(
-            new Umbrella("umbrella:beard", List.of("beard", "bearded", "facial hair"),
-                    Set.of("goatee", "mustache", "5_o_clock_shadow", "sideburns"), "no_beard"),
+            new Umbrella("umbrella:beard", List.of("facial hair"),
+                    Set.of("beard", "goatee", "mustache", "5_o_clock_shadow", "sideburns"), "no_beard"),
             new Umbrella("umbrella:make-up", List.of("make up", "makeup", "made up", "cosmetics"),
                     Set.of("heavy_makeup", "wearing_lipstick"), null));
 

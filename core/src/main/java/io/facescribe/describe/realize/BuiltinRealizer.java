@@ -66,6 +66,37 @@ public final class BuiltinRealizer implements Realizer {
     }
 
     /**
+     * One face as a noun phrase, for a caption of several people: "a smiling young woman with long brown hair",
+     * "an older man with glasses who looks sad". Says every trait of the bag but the photo notes (a caption of
+     * the whole photo says those once), and nothing else; the same bag and seed give the same phrase.
+     */
+    public String personPhrase(TraitBag bag, long seed) {
+        Random r = new Random(TraitComposer.mix(seed, SALT));
+        FacePhrases face = FacePhrases.of(bag, r);
+        String person = face.person().endsWith(",") ? face.person().substring(0, face.person().length() - 1)
+                : face.person();
+        StringBuilder sb = new StringBuilder(person);
+        List<String> with = face.leadAndWith();
+        if (!with.isEmpty()) {
+            sb.append(" with ").append(join(with));
+        }
+        if (!face.wearing().isEmpty()) {
+            sb.append(with.isEmpty() ? " wearing " : ", wearing ").append(join(face.wearing()));
+        }
+        List<String> clauses = new ArrayList<>();
+        if (face.emotionRelative() != null) {
+            clauses.add(face.emotionRelative());
+        }
+        if (!face.looks().isEmpty()) {
+            clauses.add("looks " + join(face.looks()));
+        }
+        if (!clauses.isEmpty()) {
+            sb.append(person.contains(" who ") ? " and " : " who ").append(join(clauses));
+        }
+        return sb.toString();
+    }
+
+    /**
      * A plan of this length that fits the face; a face with photo notes goes half of the time to a plan that
      * opens with them.
      */

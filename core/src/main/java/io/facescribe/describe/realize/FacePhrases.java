@@ -51,6 +51,10 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
         looks = List.copyOf(looks);
     }
 
+    /** Parts of the face that two phrases of one caption should not both name. */
+    private static final java.util.Set<String> NOUNS = java.util.Set.of("face", "head", "expression", "look",
+            "eyes", "mouth", "lips", "nose", "smile");
+
     /** Adjectives before the noun for each age category. */
     private static final Map<String, List<String>> CATEGORY_WORDS = Map.of(
             "baby", List.of("baby"), "toddler", List.of("toddler"), "preschooler", List.of("preschool-age"),
@@ -116,6 +120,8 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
         private String emotionRelative;
         private String postAge;
         private final List<String> looks = new ArrayList<>();
+        /** Parts of the face a phrase already named. */
+        private final java.util.Set<String> used = new java.util.HashSet<>();
 
         Draft(TraitBag bag, Random r) {
             this.bag = bag;
@@ -124,6 +130,14 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
         }
 
         FacePhrases phrases() {
+            for (Trait t : bag.all()) { // a part every phrase of a trait names is taken before the draws begin
+                if (t.slot() == Slot.WITH || t.slot() == Slot.STATE) {
+                    List<String> options = t.slot() == Slot.STATE ? withNouns(t.definition()) : t.definition().phrases();
+                    List<String> common = new ArrayList<>(nouns(options.get(0)));
+                    options.forEach(o -> common.retainAll(nouns(o)));
+                    used.addAll(common);
+                }
+            }
             for (Trait t : bag.all()) {
                 place(t);
             }
@@ -149,8 +163,10 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
                     }
                 }
                 case ADJECTIVE -> {
-                    if (!d.nouns().isEmpty() && r.nextBoolean()) {
-                        with.add(possessive(pick(r, d.nouns()), p));
+                    boolean noun = r.nextBoolean();
+                    if (!d.nouns().isEmpty() && noun
+                            && d.nouns().stream().anyMatch(o -> nouns(o).stream().noneMatch(used::contains))) {
+                        with.add(possessive(fresh(d.nouns()), p));
                     } else {
                         adjectives.add(t);
                     }
@@ -161,11 +177,27 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
                     }
                     hair.add(t);
                 }
-                case WITH -> with.add(possessive(pick(r, d.phrases()), p));
-                case STATE -> with.add(possessive(pick(r, withNouns(d)), p));
+                case WITH -> with.add(possessive(fresh(d.phrases()), p));
+                case STATE -> with.add(possessive(fresh(withNouns(d)), p));
                 case WEARING -> wearing.add(possessive(pick(r, d.phrases()), p));
                 case NOTE -> notes.add(pick(r, d.phrases()));
             }
+        }
+
+        /**
+         * One of these phrases, drawn, that names no part of the face an earlier phrase named ("a straight face"
+         * after "a clean-shaven face" would say "face" twice): the draw is made among the phrases whose nouns are
+         * still free, or among all of them when none is. The nouns of the one drawn are then taken.
+         */
+        private String fresh(List<String> options) {
+            List<String> free = options.stream().filter(o -> nouns(o).stream().noneMatch(used::contains)).toList();
+            String chosen = pick(r, free.isEmpty() ? options : free);
+            used.addAll(nouns(chosen));
+            return chosen;
+        }
+
+        private static List<String> nouns(String phrase) {
+            return java.util.Arrays.stream(phrase.split("[ -]")).filter(NOUNS::contains).toList();
         }
 
         /** A state said either way: "her eyes half closed" or "half-closed eyes". */
@@ -212,7 +244,7 @@ record FacePhrases(Pronoun pronoun, String person, boolean ageAfterNoun, List<St
             }
             String adjective = pick(r, primary.definition().phrases());
             switch (form) {
-                case WITH -> with.add(r.nextInt(Math.max(1, with.size() + 1)), pick(r, primary.definition().nouns()));
+                case WITH -> with.add(r.nextInt(Math.max(1, with.size() + 1)), fresh(primary.definition().nouns()));
                 case PREDICATE -> {
                     int verb = r.nextInt(3);
                     emotionPredicate = predicate(adjective, p.subject().equals("they"), verb);

@@ -181,12 +181,28 @@ public final class TraitComposer {
         out.add(new Trait(top.definition().concept(), top.definition().phrases().get(0), "emotion",
                 top.confidence(), null, false, top.definition()));
         if (top.confidence() < rules.emotionDominance() && sorted.size() > 1
-                && sorted.get(1).confidence() >= rules.emotionSecondMin()) {
+                && sorted.get(1).confidence() >= rules.emotionSecondMin()
+                && compatible(top.definition().concept(), sorted.get(1).definition().concept())) {
             Candidate second = sorted.get(1);
             out.add(new Trait(second.definition().concept(), "partly " + second.definition().phrases().get(0),
                     "emotion", second.confidence(), null, true, second.definition()));
         }
         return out;
+    }
+
+    /**
+     * Whether a second emotion reads well beside the first: never beside a neutral face ("fearful and partly
+     * composed"), a smile only with surprise ("unhappy and a little smiling" is not said), the unpleasant ones and
+     * surprise with each other.
+     */
+    static boolean compatible(String first, String second) {
+        if (first.equals("emotion.neutral") || second.equals("emotion.neutral")) {
+            return false;
+        }
+        if (first.equals("emotion.happy") || second.equals("emotion.happy")) {
+            return first.equals("emotion.surprise") || second.equals("emotion.surprise");
+        }
+        return true;
     }
 
     /** Keeps the traits that can be said together: by priority, then confidence; one per group. */

@@ -41,6 +41,8 @@ public final class TraitTable {
     /** Yaw (degrees) from which the head is said to be turned; pitch from which it is tilted up or down. */
     public static final double TURNED_YAW = 25;
     public static final double TILTED_PITCH = 20;
+    /** A beard is said when the no_beard head says "not shaven" with at least this confidence. */
+    public static final double BEARD_MIN_CONFIDENCE = 0.7;
 
     private static final TraitTable STANDARD = new TraitTable(build());
 
@@ -269,7 +271,8 @@ public final class TraitTable {
 
         // F2 measured today: head pose
         t.add(state("pose.turned", "pose", m -> pose(m, Math.abs(m.face().pose().yaw()) >= TURNED_YAW), "pose.yaw")
-                .phrases("{pos} head turned to one side", "{pos} face turned to the side")
+                .phrases("{pos} head turned to one side", "{pos} face turned to the side", "looking to one side")
+                .excludes("pose.pitch")
                 .synonyms("head turned", "turned to the side", "in profile", "looking away", "looking sideways",
                         "turned away", "head is turned", "face turned", "three quarter view").build());
         t.add(state("pose.up", "pose", m -> pose(m, m.face().pose().pitch() >= TILTED_PITCH), "pose.pitch")
@@ -368,11 +371,16 @@ public final class TraitTable {
                 .synonyms("mustached", "moustached", "mustache", "moustache").excludes("no_beard").build());
         t.add(TraitDefinition.attribute("narrow_eyes", WITH).phrases("narrow eyes")
                 .synonyms("small eyes", "narrow set eyes").build());
+        // a beard: the no_beard head read the other way, said when it is sure enough that the face is not shaven
+        t.add(TraitDefinition.of("beard", "attributes.no_beard", WITH, m -> m.attribute("attributes.no_beard")
+                        .map(a -> new Reading(!a.present() && a.confidence() >= BEARD_MIN_CONFIDENCE, a.confidence())))
+                .phrases("a beard").synonyms("bearded", "full beard", "a full beard")
+                .onlyFor("male").excludes("no_beard", "5_o_clock_shadow", "goatee").build());
         t.add(TraitDefinition.attribute("no_beard", WITH).phrases("no beard", "a clean-shaven face")
                 .synonyms("clean shaven", "beardless", "without a beard", "without beard", "shaved face")
-                .onlyFor("male").excludes("5_o_clock_shadow", "goatee", "mustache").build());
+                .onlyFor("male").excludes("5_o_clock_shadow", "goatee", "mustache", "beard").build());
         t.add(TraitDefinition.attribute("oval_face", WITH).phrases("an oval face")
-                .synonyms("oval shaped face", "oval faced").build());
+                .synonyms("oval shaped face", "oval faced").group("face.shape").build());
         t.add(TraitDefinition.attribute("pale_skin", WITH).phrases("pale skin", "fair skin")
                 .synonyms("pale skinned", "fair skinned", "pale complexion", "light skin", "pale").build());
         t.add(TraitDefinition.attribute("pointy_nose", WITH).phrases("a pointy nose", "a pointed nose")

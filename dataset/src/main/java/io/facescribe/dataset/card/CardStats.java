@@ -37,6 +37,7 @@ public final class CardStats implements java.io.Serializable {
     private long otherStatus;
     private long faces;
     private long keptFaces;
+    private long groupPhotos;
     private final Counter filterReasons = new Counter(MAX_REASONS);
     private final Counter failureReasons = new Counter(MAX_REASONS);
     private final Counter flags = new Counter(MAX_REASONS);
@@ -67,6 +68,9 @@ public final class CardStats implements java.io.Serializable {
             kept++;
             keptFaces += recordFaces.size();
             facesPerKept.add(recordFaces.size());
+            if (!Json.array(record.path("photo"), "captions").isEmpty()) {
+                groupPhotos++;
+            }
             Json.texts(record, "flags").forEach(flags::add);
             acceptKept(record, recordFaces);
         } else if ("filtered".equals(status)) {
@@ -169,6 +173,7 @@ public final class CardStats implements java.io.Serializable {
         otherStatus += other.otherStatus;
         faces += other.faces;
         keptFaces += other.keptFaces;
+        groupPhotos += other.groupPhotos;
         filterReasons.merge(other.filterReasons);
         failureReasons.merge(other.failureReasons);
         flags.merge(other.flags);
@@ -196,7 +201,7 @@ public final class CardStats implements java.io.Serializable {
     public ImageCounts images() {
         return new ImageCounts(images, kept, filtered, failed, otherStatus, faces, keptFaces, filterReasons.tally(),
                 failureReasons.tally(), flags.tally(), formats.tally(), facesPerKept.spread(1_001),
-                facesPerFiltered.spread(1_001));
+                facesPerFiltered.spread(1_001), groupPhotos);
     }
 
     /** Face sizes (quality.faceSize, px) of the faces of kept images. */

@@ -16,8 +16,9 @@ package io.facescribe.dataset.card;
  * @param formats         image formats of all records
  * @param facesPerKept    faces per kept image
  * @param facesPerFiltered faces per filtered image
+ * @param groupPhotos     kept images with two faces or more, captioned as a whole photo for trainers
  */
 public record ImageCounts(long images, long kept, long filtered, long failed, long otherStatus, long faces,
                           long keptFaces, Tally filterReasons, Tally failureReasons, Tally flags, Tally formats,
-                          Spread facesPerKept, Spread facesPerFiltered) {
+                          Spread facesPerKept, Spread facesPerFiltered, long groupPhotos) {
 }

@@ -34,7 +34,14 @@ final class ImageSections {
         rows.add(List.of("**all images**", Md.num(c.images()), Md.pct(c.images(), c.images())));
         rows.add(List.of("faces, all images", Md.num(c.faces()), ""));
         rows.add(List.of("faces, kept images", Md.num(c.keptFaces()), ""));
+        rows.add(List.of("kept images captioned as a whole photo", Md.num(c.groupPhotos()),
+                Md.pct(c.groupPhotos(), c.images())));
         card.table(List.of("", "count", "share of images"), rows);
+        if (c.groupPhotos() > 0) {
+            card.text(String.format("%s kept images hold two faces or more. Trainer exports (kohya, diffusers, wds) "
+                    + "caption them as a whole photo: how many people, then each one from left to right; the "
+                    + "records keep every face's own captions too.", Md.num(c.groupPhotos())));
+        }
 
         reasons(c, card);
         facesPerImage(c, card);

@@ -13,7 +13,7 @@ import io.facescribe.dataset.AtomicFiles;
 /**
  * A Hugging Face {@code imagefolder} for diffusers' text-to-image scripts: {@code diffusers/} holds the
  * kept images (under their names) and {@code metadata.jsonl} with {@code file_name} and {@code text} — a
- * string, or a list when there are several captions per image (the captions of the image's largest face).
+ * string, or a list when there are several captions per image (the captions of the whole photo when it has two kept faces or more, else of its largest face).
  */
 final class DiffusersExport implements Export {
 

@@ -41,7 +41,7 @@ public interface Export {
     }
 
     /**
-     * Hands every kept record whose main face has captions to {@code action}, in file order, streaming;
+     * Hands every kept record that has captions ({@link #captions}) to {@code action}, in file order, streaming;
      * returns how many it handed on.
      */
     static long eachCaptioned(Path dir, Captioned action) throws IOException {
@@ -60,8 +60,17 @@ public interface Export {
         return n;
     }
 
-    /** The captions of a record's main (largest) face, in order. */
+    /**
+     * The captions a trainer gets for a record, in order: of the whole photo when it has two kept faces or more
+     * ({@code photo.captions}: every person, left to right), else of its main (largest) face.
+     */
     static List<String> captions(ObjectNode record) {
+        List<String> photo = java.util.stream.StreamSupport.stream(
+                        record.path("photo").path("captions").spliterator(), false)
+                .map(c -> c.path("text").asText()).filter(t -> !t.isBlank()).toList();
+        if (!photo.isEmpty()) {
+            return photo;
+        }
         JsonNode faces = record.path("faces");
         if (faces.size() == 0) {
             return List.of();
