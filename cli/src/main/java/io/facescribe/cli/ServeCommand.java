@@ -119,7 +119,8 @@ public final class ServeCommand implements Callable<Integer> {
         try (FaceScribe fs = FaceScribe.create(config)) {
             server.ready(fs);
             err.println("facescribe: ready on " + url + " (" + settings.concurrency() + " at once, "
-                    + (settings.queue() < 0 ? "waiting admitted by deadline" : settings.queue() + " waiting at most") + (settings.apiKey() == null ? "" : ", API key required") + ")");
+                    + (settings.queue() < 0 ? "waiting admitted by deadline" : settings.queue() + " waiting at most")
+                    + (settings.apiKey() == null ? "" : ", API key required") + ")");
             stop.await();
             err.println("facescribe: stopping (finishing what is in flight, " + settings.drain().toSeconds() + " s at most)");
             boolean drained = server.stop();

@@ -378,8 +378,8 @@ public final class QuestionAnswerer {
             }
         }
         // "the one with glasses", "the man wearing a hat"
-        java.util.regex.Matcher with = java.util.regex.Pattern.compile(" (with|wearing|in) (.+?) (?=(is|are|does|do|look|looks|feel|feels|seem|seems|smiling|and)\\b|$)")
-                .matcher(rest);
+        java.util.regex.Matcher with = java.util.regex.Pattern.compile(
+                " (with|wearing|in) (.+?) (?=(is|are|does|do|look|looks|feel|feels|seem|seems|smiling|and)\\b|$)").matcher(rest);
         if (person.find(0) && with.find()) {
             Reading r = readQuestion(" is " + with.group(2) + " ");
             if (r.trait() != null) {
