@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./facescribe accuracy} (a development command): a thin shell over {@link AccuracyRun}. */
-@Command(name = "accuracy", mixinStandardHelpOptions = true, hidden = true, subcommands = {AccuracyCaptionsCommand.class, AccuracyNamingCommand.class},
+@Command(name = "accuracy", mixinStandardHelpOptions = true, hidden = true, subcommands = {AccuracyCaptionsCommand.class, AccuracyNamingCommand.class, AccuracyCrossSetCommand.class, AccuracyClaimsCommand.class},
         description = {"Measures FaceScribe on the labelled development data and writes docs/accuracy.md.",
                 "Detection on fixtures/detection, gender/ethnicity/age on utkface (validation split),",
                 "emotion on fer2013/publictest (shipped heads beside the raw networks), and the 40 attributes",
