@@ -37,6 +37,9 @@ public final class AccuracyCrossSetCommand implements Callable<Integer> {
     @Option(names = "--before", paramLabel = "DIR", description = "head files to compare with: DIR/demographics.json and DIR/heads.json")
     Path before;
 
+    @Option(names = "--facts", paramLabel = "FILE", description = "fact heads to measure (default: the shipped facts.json)")
+    Path facts;
+
     @Option(names = "--threads", paramLabel = "N", description = "images at once (default: cores)")
     Integer threads;
 
@@ -63,7 +66,7 @@ public final class AccuracyCrossSetCommand implements Callable<Integer> {
             return 0;
         }
         FactReader shipped = new FactReader(new Demographics(DemographicHeads.shipped()), AttributeClassifier.shipped(),
-                FactHeads.shipped());
+                facts == null ? FactHeads.shipped() : FactHeads.read(facts));
         List<CrossSetTable.Cell> after = CrossSetTable.cells(shipped, sets);
         List<CrossSetTable.Cell> was = before == null ? null : CrossSetTable.cells(new FactReader(
                 new Demographics(DemographicHeads.read(before.resolve("demographics.json"))),

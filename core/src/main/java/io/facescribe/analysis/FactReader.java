@@ -65,8 +65,26 @@ public final class FactReader {
             }
             p = java.util.Collections.unmodifiableMap(agreed);
         }
-        return new Facts(gender, demographics.age(vector), demographics.ethnicity(vector), emotion, p);
+        return new Facts(gender, age(demographics.age(vector)), demographics.ethnicity(vector), emotion, p);
     }
+
+    /**
+     * The age with the confidence of its range as measured on validation for estimates in the same band
+     * ({@code ageRangeCoverage.FROM} in the fact heads' claims), when the fact heads have it.
+     */
+    private Age age(Age a) {
+        double confidence = Double.NaN;
+        for (int from : AGE_BANDS) {
+            double c = facts.claimThreshold("ageRangeCoverage." + from, Double.NaN);
+            if (a.years() >= from && !Double.isNaN(c)) {
+                confidence = c;
+            }
+        }
+        return Double.isNaN(confidence) ? a : new Age(a.years(), a.low(), a.high(), confidence, a.estimates());
+    }
+
+    /** Lower bounds of the estimate bands the range's coverage is measured by. */
+    public static final int[] AGE_BANDS = {0, 10, 18, 30, 45, 60};
 
     /** One input of the fact heads ({@link FactHeads}) for a face, read from the heads before any fact head joins them. */
     public double input(float[] vector, String name) {

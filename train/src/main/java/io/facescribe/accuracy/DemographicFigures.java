@@ -31,24 +31,6 @@ final class DemographicFigures {
         return m;
     }
 
-    /** Accuracy of a binary head (label 0 is the class whose probability it gives) and its log loss. */
-    static Map<String, Object> binary(java.util.function.ToDoubleFunction<float[]> p, DemographicTrainer.Rows rows) {
-        int right = 0;
-        double loss = 0;
-        for (int i = 0; i < rows.labels().length; i++) {
-            double q = p.applyAsDouble(rows.vectors().get(i));
-            boolean yes = rows.labels()[i] == 0;
-            right += (q >= 0.5) == yes ? 1 : 0;
-            loss -= Math.log(Math.max(1e-9, yes ? q : 1 - q));
-        }
-        int n = Math.max(1, rows.labels().length);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("faces", rows.labels().length);
-        m.put("accuracy", round(right / (double) n));
-        m.put("logLoss", round(loss / n));
-        return m;
-    }
-
     static Map<String, Object> ethnicity(DemographicHeads h, DemographicTrainer.Rows rows) {
         return classes(rows, v -> h.ethnicity(v));
     }
