@@ -79,7 +79,7 @@ public final class AccuracyClaimsCommand implements Callable<Integer> {
                 + "is checked: CelebA against its 40 labels (gender against Male, \"young\" against Young, "
                 + "\"middle-aged\"/\"old\" against not Young), UTKFace against its gender, age (the years the words "
                 + "claim, 2 either side) and ethnicity. People: Face2Text's descriptions of the faces that have CelebA "
-                + "labels (images 10001–20000, not in the data), judged the same way.\n\n### CelebA validation (whole crops)\n\n")
+                + "labels (images 10001–20000, not in the data), judged the same way. Both FaceScribe rows' captions are written by this FaceScribe's describer (its claim thresholds and age words) from the analyses, so "before" differs only in the analyses (the heads before the change), not in the caption rules.\n\n### CelebA validation (whole crops)\n\n")
                 .append(ClaimsReport.markdown(celebaRows));
         if (utk != null) {
             Map<String, DevelopmentSets.Item> items = new HashMap<>();
