@@ -131,6 +131,29 @@ public final class DemographicHeads {
         return "female".equals(file.heads().get("gender").classes().get(0)) ? p : 1 - p;
     }
 
+    /** P(low <= age <= high) from the survival curve (linear between cuts). */
+    public double ageMass(float[] v, double low, double high) {
+        double[] cuts = file.heads().get("age").cuts();
+        double[] s = survival(v);
+        return Math.max(0, Math.min(1, survivalAt(cuts, s, low) - survivalAt(cuts, s, high)));
+    }
+
+    /** P(age > a) for a survival curve given at the cuts (1 at 0, 0 at 100, linear between). */
+    static double survivalAt(double[] cuts, double[] survival, double a) {
+        double prevAge = 0;
+        double prevS = 1;
+        for (int k = 0; k <= cuts.length; k++) {
+            double c = k < cuts.length ? cuts[k] : 100;
+            double s = k < cuts.length ? survival[k] : 0;
+            if (a <= c) {
+                return c - prevAge < 1e-12 ? s : prevS + (s - prevS) * (a - prevAge) / (c - prevAge);
+            }
+            prevAge = c;
+            prevS = s;
+        }
+        return 0;
+    }
+
     /** Probabilities of white, black, asian, indian, other. */
     public double[] ethnicity(float[] v) {
         return normalised(ethnicity.logits(v));

@@ -17,11 +17,40 @@ public final class Demographics {
 
     private final DemographicHeads heads;
     private final double rangeConfidence;
+    /** Coverage of the range on validation by the median's band: lower bounds and coverages (empty when absent). */
+    private final double[] coverageFrom;
+    private final double[] coverage;
 
     public Demographics(DemographicHeads heads) {
         this.heads = heads;
-        Object coverage = heads.file().heads().get("age").validation().get("rangeCoverage");
-        this.rangeConfidence = coverage instanceof Number c ? c.doubleValue() : RANGE_HIGH - RANGE_LOW;
+        Map<String, Object> validation = heads.file().heads().get("age").validation();
+        Object c = validation.get("rangeCoverage");
+        this.rangeConfidence = c instanceof Number n ? n.doubleValue() : RANGE_HIGH - RANGE_LOW;
+        List<double[]> bands = new java.util.ArrayList<>();
+        if (validation.get("rangeCoverageByEstimate") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("from") instanceof Number f && m.get("coverage") instanceof Number v) {
+                    bands.add(new double[] {f.doubleValue(), v.doubleValue()});
+                }
+            }
+        }
+        this.coverageFrom = bands.stream().mapToDouble(b -> b[0]).toArray();
+        this.coverage = bands.stream().mapToDouble(b -> b[1]).toArray();
+    }
+
+    public DemographicHeads heads() {
+        return heads;
+    }
+
+    /** How often the age range held the true age on validation for faces whose estimate was about this age. */
+    double rangeConfidence(double years) {
+        double out = rangeConfidence;
+        for (int i = 0; i < coverageFrom.length; i++) {
+            if (years >= coverageFrom[i]) {
+                out = coverage[i];
+            }
+        }
+        return out;
     }
 
     public Label gender(float[] v) {
@@ -31,13 +60,15 @@ public final class Demographics {
 
     /**
      * Years = the median of the age head; the range spans its {@value #RANGE_LOW} to {@value #RANGE_HIGH}
-     * quantiles, and the confidence is how often that range held the true age on the validation split.
+     * quantiles, and the confidence is how often that range held the true age on the validation sets for faces
+     * whose estimate was in the same band (the whole split's coverage when the head file has no bands).
      */
     public Age age(float[] v) {
         double years = heads.ageQuantile(v, 0.5);
         Map<String, Double> estimates = new LinkedHashMap<>();
         estimates.put("faceres", (double) (100 * v[FaceVector.block("faceres_heads").offset() + 1]));
-        return new Age(years, heads.ageQuantile(v, RANGE_LOW), heads.ageQuantile(v, RANGE_HIGH), rangeConfidence, estimates);
+        return new Age(years, heads.ageQuantile(v, RANGE_LOW), heads.ageQuantile(v, RANGE_HIGH), rangeConfidence(years),
+                estimates);
     }
 
     public Label ethnicity(float[] v) {

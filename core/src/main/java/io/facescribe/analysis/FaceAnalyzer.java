@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import io.facescribe.attributes.AttributeClassifier;
@@ -37,10 +36,9 @@ public final class FaceAnalyzer implements AutoCloseable {
     private final FaceDetector detector;
     private final FaceMesher mesher;
     private final EmotionClassifier emotion;
-    private final Demographics demographics;
     private final AttributeFeatures attributeFeatures;
-    private final AttributeClassifier attributes;
     private final LooksReader looks;
+    private final FactReader facts;
 
     /** @param heads the demographic heads (gender, age, ethnicity, emotion) */
     public FaceAnalyzer(NetworkLoader loader, FaceDetector.Settings detection, DemographicHeads heads) {
@@ -61,8 +59,7 @@ public final class FaceAnalyzer implements AutoCloseable {
         this.detector = new FaceDetector(detectorNet, detection);
         this.mesher = new FaceMesher(meshNet);
         this.emotion = new EmotionClassifier(emotionNet);
-        this.demographics = new Demographics(heads);
-        this.attributes = attributes;
+        this.facts = new FactReader(new Demographics(heads), attributes, FactHeads.shipped());
         this.looks = LooksReader.shipped(attributes);
         this.attributeFeatures = new AttributeFeatures(loader, blocksRead(heads, attributes));
     }
@@ -118,11 +115,10 @@ public final class FaceAnalyzer implements AutoCloseable {
         List<Point> keypoints = detection.keypoints().stream().map(p -> Point.of(p.x() * k, p.y() * k)).toList();
         List<Point> meshPoints = options.includeMesh()
                 ? mesh.points().stream().map(p -> new Point(p.x() * k, p.y() * k, p.z() * k)).toList() : null;
-        Map<String, Double> attributeProbabilities = attributes.probabilities(features);
-        return new FaceAnalysis(box, detection.score(), demographics.gender(vector), demographics.age(vector),
-                demographics.ethnicity(vector), demographics.emotion(vector), PoseEstimator.pose(mesh),
-                TraitReader.traits(image, mesh), quality, keypoints, meshPoints, attributeProbabilities,
-                looks.read(image, mesh, features, attributeProbabilities));
+        FactReader.Facts f = facts.read(vector);
+        return new FaceAnalysis(box, detection.score(), f.gender(), f.age(), f.ethnicity(), f.emotion(),
+                PoseEstimator.pose(mesh), TraitReader.traits(image, mesh), quality, keypoints, meshPoints,
+                f.attributes(), looks.read(image, mesh, features, f.attributes()));
     }
 
     /** Detector-style keypoints taken from the mesh (for images that are already a face). */

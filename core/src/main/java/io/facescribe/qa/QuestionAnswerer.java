@@ -800,8 +800,8 @@ public final class QuestionAnswerer {
     }
 
     static String subject(FaceAnalysis face) {
-        boolean young = face.age().years() < 18;
-        if (face.gender().confidence() < TraitTable.GENDER_MIN_CONFIDENCE) {
+        boolean young = TraitTable.minor(face.age());
+        if (!TraitTable.genderStated(face)) {
             return "I can't tell the gender reliably; it leans " + face.gender().label();
         }
         String noun = face.gender().label().equals("female") ? (young ? "girl" : "woman") : (young ? "boy" : "man");
@@ -809,7 +809,7 @@ public final class QuestionAnswerer {
     }
 
     static String pronoun(FaceAnalysis face) {
-        if (face.gender().confidence() < TraitTable.GENDER_MIN_CONFIDENCE) {
+        if (!TraitTable.genderStated(face)) {
             return "they";
         }
         return face.gender().label().equals("female") ? "she" : "he";

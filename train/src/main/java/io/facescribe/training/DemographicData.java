@@ -21,16 +21,27 @@ public record DemographicData(List<DevelopmentSets.Item> utk, List<DevelopmentSe
     /** Reads the three sets and their records (computed when not cached; records do not depend on any heads). */
     public static DemographicData load(Path dataDir, ModelStore store, int threads, Path cacheDir, Consumer<String> log)
             throws IOException {
+        return load(dataDir, store, threads, cacheDir, 1, log);
+    }
+
+    /**
+     * @param ferTrainStep every how many-th FER2013 train image to use (1: all; 0: none)
+     */
+    public static DemographicData load(Path dataDir, ModelStore store, int threads, Path cacheDir, int ferTrainStep,
+                                       Consumer<String> log) throws IOException {
         List<DevelopmentSets.Item> utk = DevelopmentSets.utkface(dataDir.resolve("utkface"), 0);
-        List<DevelopmentSets.Item> ferTrain = DevelopmentSets.ferTrain(dataDir.resolve("fer2013/train.tar.gz"),
-                cacheDir.resolve("fer2013-train"), 1);
+        List<DevelopmentSets.Item> ferTrain = ferTrainStep <= 0 ? List.of()
+                : DevelopmentSets.ferTrain(dataDir.resolve("fer2013/train.tar.gz"), cacheDir.resolve("fer2013-train"),
+                ferTrainStep);
         List<DevelopmentSets.Item> ferTest = DevelopmentSets.fer(dataDir.resolve("fer2013/publictest"), 0);
         String spec = store.modelPackage().npmSpec();
         Map<String, float[]> records = new java.util.HashMap<>();
         try (DevelopmentRecorder analyzer = new DevelopmentRecorder(new NetworkLoader(store))) {
             records.putAll(FaceRecords.records(analyzer, "utkface", utk, false, true, threads, cacheDir, spec, log));
             records.putAll(FaceRecords.records(analyzer, "fer2013-publictest", ferTest, true, false, threads, cacheDir, spec, log));
-            records.putAll(FaceRecords.records(analyzer, "fer2013-train", ferTrain, true, false, threads, cacheDir, spec, log));
+            if (!ferTrain.isEmpty()) {
+                records.putAll(FaceRecords.records(analyzer, "fer2013-train", ferTrain, true, false, threads, cacheDir, spec, log));
+            }
         }
         return new DemographicData(utk, ferTrain, ferTest, Map.copyOf(records));
     }

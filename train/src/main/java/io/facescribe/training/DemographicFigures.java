@@ -65,6 +65,7 @@ final class DemographicFigures {
         double abs = 0, adultAbs = 0;
         int adults = 0, covered = 0;
         double[][] band = new double[BANDS.length][3]; // count, abs, signed
+        int[][] byEstimate = new int[BANDS.length][2]; // faces whose median is in the band, range held
         for (int i = 0; i < rows.labels().length; i++) {
             float[] v = rows.vectors().get(i);
             int age = rows.labels()[i];
@@ -79,7 +80,11 @@ final class DemographicFigures {
             band[b][0]++;
             band[b][1] += Math.abs(err);
             band[b][2] += err;
-            covered += age >= h.ageQuantile(v, RANGE_LOW) && age <= h.ageQuantile(v, RANGE_HIGH) ? 1 : 0;
+            boolean held = age >= h.ageQuantile(v, RANGE_LOW) && age <= h.ageQuantile(v, RANGE_HIGH);
+            covered += held ? 1 : 0;
+            int e = band((int) Math.round(years));
+            byEstimate[e][0]++;
+            byEstimate[e][1] += held ? 1 : 0;
         }
         int n = rows.labels().length;
         Map<String, Object> m = new LinkedHashMap<>();
@@ -89,6 +94,16 @@ final class DemographicFigures {
         m.put("adultMeanAbsoluteError", round(adultAbs / adults));
         m.put("range", "quantiles " + RANGE_LOW + " to " + RANGE_HIGH);
         m.put("rangeCoverage", round(covered / (double) n));
+        List<Map<String, Object>> coverage = new ArrayList<>();
+        for (int b = 0; b < BANDS.length; b++) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("from", BANDS[b]);
+            r.put("faces", byEstimate[b][0]);
+            // too few faces: the whole split's coverage
+            r.put("coverage", round(byEstimate[b][0] < 20 ? covered / (double) n : byEstimate[b][1] / (double) byEstimate[b][0]));
+            coverage.add(r);
+        }
+        m.put("rangeCoverageByEstimate", coverage);
         List<Map<String, Object>> bands = new ArrayList<>();
         for (int b = 0; b < BANDS.length; b++) {
             Map<String, Object> r = new LinkedHashMap<>();

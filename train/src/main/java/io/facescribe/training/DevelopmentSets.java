@@ -98,7 +98,7 @@ public final class DevelopmentSets {
     }
 
     /** Every k-th item so that at most {@code limit} remain (0 = all). */
-    static List<Item> thin(List<Item> items, int limit) {
+    public static List<Item> thin(List<Item> items, int limit) {
         if (limit <= 0 || items.size() <= limit) {
             return items;
         }

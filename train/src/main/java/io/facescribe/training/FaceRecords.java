@@ -39,6 +39,13 @@ public final class FaceRecords {
     public static Map<String, float[]> records(DevelopmentRecorder analyzer, String set, List<DevelopmentSets.Item> items,
                                                boolean assumeFace, boolean retired, int threads, Path cacheDir,
                                                String modelSpec, Consumer<String> log) {
+        return records(analyzer, set, items, assumeFace, retired, threads, cacheDir, modelSpec, Map.of(), log);
+    }
+
+    /** @param known records already computed elsewhere (same framing and vector version), by {@link #id} */
+    public static Map<String, float[]> records(DevelopmentRecorder analyzer, String set, List<DevelopmentSets.Item> items,
+                                               boolean assumeFace, boolean retired, int threads, Path cacheDir,
+                                               String modelSpec, Map<String, float[]> known, Consumer<String> log) {
         Path cache = retired
                 ? FeatureCache.file(cacheDir, "records-" + set, fingerprint(items), FaceVector.VERSION, modelSpec,
                         Boolean.toString(assumeFace))
@@ -51,8 +58,14 @@ public final class FaceRecords {
         }
         Path partial = cache.resolveSibling(cache.getFileName() + ".partial");
         Map<String, float[]> out = new LinkedHashMap<>(FeatureCache.read(partial, DevelopmentRecord.SIZE).orElse(Map.of()));
+        for (DevelopmentSets.Item i : items) {
+            float[] k = known.get(id(i));
+            if (k != null) {
+                out.putIfAbsent(id(i), k);
+            }
+        }
         List<DevelopmentSets.Item> todo = items.stream().filter(i -> !out.containsKey(id(i))).toList();
-        log.accept(String.format("%s: %d images, %d from a partial run, %d to measure", set, items.size(),
+        log.accept(String.format("%s: %d images, %d from a partial run or known, %d to measure", set, items.size(),
                 items.size() - todo.size(), todo.size()));
         ImageDecoder decoder = new ImageDecoder();
         long start = System.nanoTime();
@@ -93,7 +106,7 @@ public final class FaceRecords {
     }
 
     /** Names, sizes and labels of the items (cheap: the bytes are not read). */
-    static String fingerprint(List<DevelopmentSets.Item> items) {
+    public static String fingerprint(List<DevelopmentSets.Item> items) {
         StringBuilder sb = new StringBuilder();
         for (DevelopmentSets.Item i : items) {
             long size;

@@ -5,8 +5,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainCaptionerCommand.class,
-                TrainLooksCommand.class, StyleBackgroundCommand.class},
+        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainFactsCommand.class,
+                TrainCaptionerCommand.class, TrainLooksCommand.class, StyleBackgroundCommand.class},
         description = {"Rebuilds a shipped head file from the development data.",
                 "attributes: the 40 CelebA attribute heads (see train attributes --help).",
                 "demographics: gender, age and ethnicity on utkface, emotion on fer2013 (see train demographics --help).",

@@ -44,6 +44,28 @@ public record AgeValue(Form form, @JsonSerialize(using = Rounded.One.class) doub
     public static final List<Category> WORDS = List.of(new Category("young", 0, 35),
             new Category("middle-aged", 36, 59), new Category("older", 60, 74), new Category("elderly", 75, 130));
 
+    /** The coarser word when the range runs across two of {@link #WORDS}: anything from 18. */
+    public static final Category ADULT = new Category("adult", 18, 130);
+    /** Years a range may pass a word's span by and still be said with it. */
+    public static final int WORD_SLACK = 3;
+
+    /**
+     * The word for an estimate whose range is low..high: the estimate's word when the range stays within its span
+     * ({@value #WORD_SLACK} years either side), else "young" when the whole range is young, else "adult" (from an
+     * estimate of 18).
+     */
+    public static Category wordFor(double years, double low, double high) {
+        Category w = wordOf(years);
+        if (low >= w.low() - WORD_SLACK && high <= w.high() + WORD_SLACK) {
+            return w;
+        }
+        Category young = WORDS.get(0);
+        if (high <= young.high() + WORD_SLACK) {
+            return young;
+        }
+        return years >= ADULT.low() ? ADULT : w;
+    }
+
     public static Category categoryOf(double years) {
         return of(CATEGORIES, years);
     }

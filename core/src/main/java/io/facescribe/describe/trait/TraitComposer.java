@@ -133,10 +133,16 @@ public final class TraitComposer {
                 value, false, d);
     }
 
-    /** The age as the word people use for it ("young", "middle-aged"), claiming the years the word covers. */
+    /**
+     * The age as the word people use for it ("young", "middle-aged"), claiming the years the word covers, and only
+     * a word whose span covers the analysis' range ({@link AgeValue#wordFor}): "adult" when the range runs
+     * across two words. An uncertain minor (estimate under 18, range reaching 18) is worded as a young adult: the
+     * estimate behind the word is 18, so no realizer calls them a girl or a boy ({@link TraitTable#minor}).
+     */
     private static Trait wordAge(Trait t) {
-        double years = t.age().years();
-        AgeValue.Category w = AgeValue.wordOf(years);
+        AgeValue a = t.age();
+        double years = a.years() < 18 && a.high() >= 18 ? 18 : a.years();
+        AgeValue.Category w = AgeValue.wordFor(years, a.low(), a.high());
         return t.withAge(new AgeValue(AgeValue.Form.WORD, years, w.low(), w.high(), w.name()), w.name());
     }
 

@@ -21,6 +21,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import io.facescribe.analysis.FaceAnalysis;
+import io.facescribe.analysis.FactHeads;
 import io.facescribe.analysis.Label;
 import io.facescribe.describe.trait.TraitDefinition.Reading;
 import io.facescribe.looks.LooksTrait;
@@ -34,10 +35,21 @@ import io.facescribe.looks.LooksTrait;
  */
 public final class TraitTable {
 
-    /** Below this confidence, gender is not stated (neutral noun and pronouns instead). */
-    public static final double GENDER_MIN_CONFIDENCE = 0.6;
-    /** Below this confidence, ethnicity is not stated. */
-    public static final double ETHNICITY_MIN_CONFIDENCE = 0.5;
+    /**
+     * Below this confidence, an adult's gender is not stated (neutral noun and pronouns instead): the threshold
+     * {@code ./facescribe train facts} chose for claim precision on every validation set ({@code gender.adult} in
+     * {@code facts.json}; 0.6 without one).
+     */
+    public static final double GENDER_MIN_CONFIDENCE = FactHeads.shipped().claimThreshold("gender.adult", 0.6);
+    /**
+     * Below this confidence, the gender of a face estimated under {@value #CHILD_YEARS} is not stated ("a young
+     * child"): children's faces tell less ({@code gender.child} in {@code facts.json}).
+     */
+    public static final double CHILD_GENDER_MIN_CONFIDENCE = FactHeads.shipped().claimThreshold("gender.child", 0.6);
+    /** Faces estimated younger than this are children for the gender threshold. */
+    public static final double CHILD_YEARS = 13;
+    /** Below this confidence, ethnicity is not stated ({@code ethnicity} in {@code facts.json}; 0.5 without one). */
+    public static final double ETHNICITY_MIN_CONFIDENCE = FactHeads.shipped().claimThreshold("ethnicity", 0.5);
     /** Yaw (degrees) from which the head is said to be turned; pitch from which it is tilted up or down. */
     public static final double TURNED_YAW = 25;
     public static final double TILTED_PITCH = 20;
@@ -193,6 +205,38 @@ public final class TraitTable {
         };
     }
 
+    /** A gender: stated from its claim threshold ({@link #genderStated}). */
+    private static Function<Measurements, Optional<Reading>> gender(String value) {
+        return m -> {
+            Label l = m.face().gender();
+            if (l == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new Reading(value.equals(l.label()) && genderStated(m.face()), l.confidence()));
+        };
+    }
+
+    /**
+     * Whether the face's gender is sure enough to be said: its confidence reaches {@link #GENDER_MIN_CONFIDENCE},
+     * or {@link #CHILD_GENDER_MIN_CONFIDENCE} for a face estimated under {@link #CHILD_YEARS}. Captions, tags and
+     * answers all ask this.
+     */
+    public static boolean genderStated(FaceAnalysis face) {
+        if (face.gender() == null) {
+            return false;
+        }
+        boolean child = face.age() != null && face.age().years() < CHILD_YEARS;
+        return face.gender().confidence() >= (child ? CHILD_GENDER_MIN_CONFIDENCE : GENDER_MIN_CONFIDENCE);
+    }
+
+    /**
+     * Whether a face may be called a girl or a boy: the age estimate is under 18 and so is the top of its range
+     * (an uncertain adult is called a young woman or man, not a girl).
+     */
+    public static boolean minor(io.facescribe.analysis.Age age) {
+        return age != null && age.years() < 18 && age.high() < 18;
+    }
+
     private static Function<Measurements, Optional<Reading>> emotion(String name) {
         return m -> m.face().emotion() == null ? Optional.empty()
                 : Optional.of(new Reading(true, m.face().emotion().probabilities().getOrDefault(name, 0.0)));
@@ -205,11 +249,11 @@ public final class TraitTable {
                 m -> m.face().age() == null ? Optional.empty()
                         : Optional.of(new Reading(true, m.face().age().confidence()))).f1().build());
         t.add(TraitDefinition.of("gender.female", "gender", Slot.GENDER,
-                        label(FaceAnalysis::gender, "female", GENDER_MIN_CONFIDENCE)).f1().group("gender")
+                        gender("female")).f1().group("gender")
                 .phrases("woman", "lady").nouns("girl")
                 .synonyms("female", "she", "her", "hers", "herself", "feminine", "young lady", "gal").build());
         t.add(TraitDefinition.of("gender.male", "gender", Slot.GENDER,
-                        label(FaceAnalysis::gender, "male", GENDER_MIN_CONFIDENCE)).f1().group("gender")
+                        gender("male")).f1().group("gender")
                 .phrases("man", "gentleman").nouns("boy")
                 .synonyms("male", "he", "him", "his", "himself", "guy", "masculine", "fellow", "dude").build());
         t.add(ethnicity("white", "white").synonyms("caucasian", "european").build());

@@ -41,7 +41,7 @@ class PeopleLeadTest {
 
     private static final TraitTable TABLE = TraitTable.standard();
     private static final CaptionGuard GUARD = new CaptionGuard(TABLE);
-    private static final Pattern AGE_WORD = Pattern.compile("\\b(young|middle-aged|older|elderly)\\b");
+    private static final Pattern AGE_WORD = Pattern.compile("\\b(young|middle-aged|older|elderly|adult)\\b");
 
     @Test
     void everyPlanLeadsWithGenderAgeWordThenHair() {
