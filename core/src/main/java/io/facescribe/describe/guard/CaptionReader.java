@@ -46,6 +46,24 @@ public final class CaptionReader {
         return lexicon;
     }
 
+    /**
+     * The trait of the table a mention states, when it states one: empty for ages, umbrella words ("beard") and
+     * words for what is never measured ("tattoo").
+     */
+    public java.util.Optional<io.facescribe.describe.trait.TraitDefinition> trait(Mention m) {
+        return lexicon.table().find(m.concept());
+    }
+
+    /** Whether a mention is a word for something FaceScribe never measures ("tattoo", "curly hair"). */
+    public boolean unmeasured(Mention m) {
+        return m.concept().startsWith(Lexicon.UNMEASURED_PREFIX);
+    }
+
+    /** Whether a mention names the person with a noun ("woman", "young lady"), not a pronoun. */
+    public boolean namesPerson(Mention m) {
+        return trait(m).map(d -> d.slot() == Slot.GENDER).orElse(false) && !CaptionWords.isPronoun(m.text());
+    }
+
     /** Everything the text says about the face, in order of appearance (hair words first). */
     public List<Mention> read(String text) {
         List<String> tok = CaptionWords.tokenize(text);

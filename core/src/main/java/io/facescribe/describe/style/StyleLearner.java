@@ -6,7 +6,7 @@ import io.facescribe.describe.trait.TraitDefinition;
 import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.guard.CaptionReader;
 import io.facescribe.describe.guard.CaptionWords;
-import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.realize.PhrasePosition;
 import io.facescribe.describe.guard.Mention;
 
 import java.util.ArrayList;
@@ -34,9 +34,6 @@ public final class StyleLearner {
     static final int EXAMPLES = 6;
     /** Phrases kept per trait. */
     static final int PHRASES = 12;
-
-    private static final Set<String> PRONOUNS = Set.of("she", "he", "her", "his", "they", "their", "him", "hers",
-            "them");
 
     private final CaptionReader reader;
     private final StyleBackground background;
@@ -88,11 +85,11 @@ public final class StyleLearner {
             Set<String> seen = new java.util.HashSet<>();
             boolean named = false;
             for (Mention m : mentions) {
-                if (m.negated() || m.concept().startsWith("unmeasured:")) {
+                if (m.negated() || reader.unmeasured(m)) {
                     continue;
                 }
                 String c = m.concept();
-                if (!named && c.startsWith("gender.") && !PRONOUNS.contains(m.text())) {
+                if (!named && reader.namesPerson(m)) {
                     persons.merge(surface(m.text(), caption), 1, Integer::sum);
                     named = true;
                 }
@@ -137,110 +134,116 @@ public final class StyleLearner {
                 captions.subList(0, Math.min(EXAMPLES, n)));
     }
 
-    /** Frame words: the frame of the trait phrases that follow them. */
-    private static final Map<String, Frame> FRAME_WORDS = Map.ofEntries(Map.entry("with", Frame.WITH),
-            Map.entry("has", Frame.HAS), Map.entry("have", Frame.HAS), Map.entry("had", Frame.HAS),
-            Map.entry("wearing", Frame.WEARING), Map.entry("wears", Frame.WEARING), Map.entry("is", Frame.IS),
-            Map.entry("are", Frame.IS), Map.entry("looks", Frame.IS), Map.entry("look", Frame.IS),
-            Map.entry("seems", Frame.IS), Map.entry("seem", Frame.IS), Map.entry("appears", Frame.IS),
-            Map.entry("appear", Frame.IS));
     private static final Set<String> LIST_BREAKS = Set.of(",", "and");
     private static final Set<String> PHRASE_ENDS = Set.of(",", ".", "and", "with", "but");
-    /** Words between a frame word and the trait kept in a phrase ("a bright smile"). */
+    /** Words between a position's opening word and the trait kept in a phrase ("a bright smile"). */
     private static final int MODIFIERS = 3;
+    /** Slots said in words of their own (nouns, hair and age words), not in phrases. */
+    private static final Set<Slot> OWN_WORDS = java.util.EnumSet.of(Slot.GENDER, Slot.AGE, Slot.HAIR);
+
+    /** A mention of a caption and the token it starts at (-1 when its words were not found). */
+    private record Placed(Mention mention, int start) {
+    }
 
     /**
-     * Per concept, the phrases of this caption in the form "FRAME text": each trait the reader finds with the few
-     * words before it back to its frame word ("has a bright smile": HAS "a bright smile"); a list goes on in the
-     * frame it began in; a trait before the person's noun is PRE. A phrase is kept only when the reader reads it
-     * as that trait and nothing else. Hair, gender and age are said in words of their own (nouns, hair and age
-     * words) and have no phrases here.
+     * Per concept, the phrases of this caption in the form "POSITION text": each trait the reader finds with the
+     * few words before it back to the word that opens its {@link PhrasePosition} ("has a bright smile": HAS "a
+     * bright smile"); a list goes on in the position it began in; a trait before the person's noun is PRE. A
+     * phrase is kept only when the reader reads it as that trait and nothing else. Traits said in words of their
+     * own (gender, age, hair) have no phrases here.
      */
     Map<String, List<String>> phrases(String caption) {
         List<String> tok = CaptionWords.tokenize(caption);
         boolean[] claimed = new boolean[tok.size()];
-        List<Mention> mentions = reader.read(caption);
-        int[] starts = new int[mentions.size()];
-        int noun = -1;
-        for (int i = 0; i < mentions.size(); i++) {
-            List<String> words = List.of(mentions.get(i).text().split(" "));
-            starts[i] = find(tok, claimed, words);
-            if (starts[i] >= 0) {
-                for (int k = 0; k < words.size(); k++) {
-                    claimed[starts[i] + k] = true;
-                }
-                if (noun < 0 && mentions.get(i).concept().startsWith("gender.")
-                        && !PRONOUNS.contains(mentions.get(i).text())) {
-                    noun = starts[i];
-                }
-            }
-        }
+        List<Placed> placed = place(tok, claimed, reader.read(caption));
+        int noun = placed.stream().filter(p -> p.start() >= 0 && reader.namesPerson(p.mention()))
+                .mapToInt(Placed::start).findFirst().orElse(-1);
         Map<String, List<String>> out = new HashMap<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            String c = m.concept();
-            if (starts[i] < 0 || m.negated() || c.startsWith("unmeasured:") || c.startsWith("gender.")
-                    || c.equals("age") || c.endsWith("_hair") || c.startsWith("umbrella:")) {
-                continue;
-            }
-            int start = starts[i];
-            int j = start - 1;
-            List<String> mods = new ArrayList<>();
-            while (j >= 0 && !claimed[j] && !FRAME_WORDS.containsKey(tok.get(j)) && !LIST_BREAKS.contains(tok.get(j))
-                    && !tok.get(j).equals(".")) {
-                mods.add(0, tok.get(j));
-                j--;
-            }
-            Frame frame = null;
-            String verb = null;
-            if (j >= 0 && FRAME_WORDS.containsKey(tok.get(j))) {
-                frame = FRAME_WORDS.get(tok.get(j));
-                verb = tok.get(j);
-            } else if (j >= 0 && LIST_BREAKS.contains(tok.get(j))) {
-                for (int k = j; k >= 0 && !tok.get(k).equals("."); k--) {
-                    if (FRAME_WORDS.containsKey(tok.get(k))) {
-                        frame = FRAME_WORDS.get(tok.get(k));
-                        break;
-                    }
-                }
-            }
-            if (frame == null && noun >= 0 && start < noun && !tok.subList(0, start).contains(".")) {
-                frame = Frame.PRE;
-                mods.clear();
-            }
-            if (frame == null || mods.size() > MODIFIERS) {
-                continue;
-            }
-            // the phrase must end where the trait's words end ("a round chubby face" is not a phrase for chubby)
-            int after = start + m.text().split(" ").length;
-            if (frame != Frame.PRE && after < tok.size() && !PHRASE_ENDS.contains(tok.get(after))) {
-                continue;
-            }
-            TraitDefinition d = reader.lexicon().table().definitions().stream()
-                    .filter(x -> x.concept().equals(c)).findFirst().orElse(null);
-            if (d == null || (frame == Frame.WEARING) != (d.slot() == Slot.WEARING)) {
-                continue;
-            }
-            if (frame == Frame.IS && !mods.isEmpty() && mods.get(0).equals("wearing")) {
-                continue;
-            }
-            String tokens = String.join(" ", mods) + (mods.isEmpty() ? "" : " ") + m.text();
-            if (frame == Frame.IS) {
-                if (verb == null) {
-                    continue;
-                }
-                tokens = (verb.equals("are") ? "is" : verb.equals("look") ? "looks" : verb.equals("seem") ? "seems"
-                        : verb.equals("appear") ? "appears" : verb) + " " + tokens;
-            }
-            String text = surface(tokens, caption);
-            List<Mention> read = reader.read(text).stream().filter(x -> !x.concept().startsWith("gender.")).toList();
-            if (read.size() != 1 || !read.get(0).concept().equals(c) || read.get(0).negated()) {
-                continue;
-            }
-            text = text.replaceAll("\\b(her|his|their)\\b", "{pos}");
-            out.computeIfAbsent(c, k -> new ArrayList<>()).add(frame.name() + " " + text);
+        for (Placed p : placed) {
+            phrase(tok, claimed, p, noun, caption).ifPresent(text -> out.computeIfAbsent(p.mention().concept(),
+                    k -> new ArrayList<>()).add(text));
         }
         return out;
+    }
+
+    /** Each mention at the first unclaimed run of its words, those words then claimed. */
+    private static List<Placed> place(List<String> tok, boolean[] claimed, List<Mention> mentions) {
+        List<Placed> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<String> words = List.of(m.text().split(" "));
+            int start = find(tok, claimed, words);
+            for (int k = 0; start >= 0 && k < words.size(); k++) {
+                claimed[start + k] = true;
+            }
+            out.add(new Placed(m, start));
+        }
+        return out;
+    }
+
+    /** The trait's phrase in the form "POSITION text", when the caption says it in one the reader reads back. */
+    private java.util.Optional<String> phrase(List<String> tok, boolean[] claimed, Placed p, int noun,
+                                              String caption) {
+        Mention m = p.mention();
+        java.util.Optional<TraitDefinition> trait = reader.trait(m).filter(d -> !OWN_WORDS.contains(d.slot()));
+        if (p.start() < 0 || m.negated() || trait.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int j = p.start() - 1;
+        List<String> mods = new ArrayList<>();
+        while (j >= 0 && !claimed[j] && !PhrasePosition.opens(tok.get(j)) && !LIST_BREAKS.contains(tok.get(j))
+                && !tok.get(j).equals(".")) {
+            mods.add(0, tok.get(j));
+            j--;
+        }
+        String verb = j >= 0 && PhrasePosition.opens(tok.get(j)) ? tok.get(j) : null;
+        PhrasePosition position = verb != null ? PhrasePosition.after(verb).orElseThrow()
+                : j >= 0 && LIST_BREAKS.contains(tok.get(j)) ? listPosition(tok, j) : null;
+        if (position == null && noun >= 0 && p.start() < noun && !tok.subList(0, p.start()).contains(".")) {
+            position = PhrasePosition.PRE;
+            mods.clear();
+        }
+        int after = p.start() + m.text().split(" ").length;
+        boolean fits = position != null && mods.size() <= MODIFIERS
+                // the phrase must end where the trait's words end ("a round chubby face" is no phrase for chubby)
+                && (position == PhrasePosition.PRE || after >= tok.size() || PHRASE_ENDS.contains(tok.get(after)))
+                && (position == PhrasePosition.WEARING) == (trait.get().slot() == Slot.WEARING)
+                && (position != PhrasePosition.IS || verb != null && (mods.isEmpty() || !mods.get(0).equals("wearing")));
+        if (!fits) {
+            return java.util.Optional.empty();
+        }
+        String tokens = String.join(" ", mods) + (mods.isEmpty() ? "" : " ") + m.text();
+        if (position == PhrasePosition.IS) {
+            tokens = thirdPerson(verb) + " " + tokens;
+        }
+        String text = surface(tokens, caption);
+        List<Mention> read = reader.read(text).stream().filter(x -> reader.trait(x)
+                .map(d -> d.slot() != Slot.GENDER).orElse(true)).toList();
+        if (read.size() != 1 || !read.get(0).concept().equals(m.concept()) || read.get(0).negated()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(position.name() + " " + text.replaceAll("\\b(her|his|their)\\b", "{pos}"));
+    }
+
+    /** A list goes on in the position it began in: the nearest opening word before it in the sentence. */
+    private static PhrasePosition listPosition(List<String> tok, int from) {
+        for (int k = from; k >= 0 && !tok.get(k).equals("."); k--) {
+            java.util.Optional<PhrasePosition> p = PhrasePosition.after(tok.get(k));
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        return null;
+    }
+
+    /** "are" → "is", "look" → "looks": the verb as said of one person. */
+    private static String thirdPerson(String verb) {
+        return switch (verb) {
+            case "are" -> "is";
+            case "look" -> "looks";
+            case "seem" -> "seems";
+            case "appear" -> "appears";
+            default -> verb;
+        };
     }
 
     private static int find(List<String> tok, boolean[] claimed, List<String> words) {

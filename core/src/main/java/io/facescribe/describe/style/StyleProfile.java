@@ -1,6 +1,6 @@
 package io.facescribe.describe.style;
 
-import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.realize.PhrasePosition;
 
 import io.facescribe.describe.trait.Slot;
 import io.facescribe.describe.trait.Trait;
@@ -87,7 +87,7 @@ public record StyleProfile(Map<String, Object> provenance, List<Keyword> keyword
         }
     }
 
-    /** A phrase for a trait, the frame it is said in ({@link Frame} name) and how often. */
+    /** A phrase for a trait, the frame it is said in ({@link PhrasePosition} name) and how often. */
     public record Phrase(String text, String frame, int count) implements Serializable {
     }
 
