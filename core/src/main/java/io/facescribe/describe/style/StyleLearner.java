@@ -66,6 +66,14 @@ public final class StyleLearner {
         Map<String, Integer> openings = new HashMap<>();
         Map<String, Integer> persons = new HashMap<>();
         Map<String, Map<String, Integer>> phrases = new HashMap<>();
+        Map<StyleProfile.Form, Integer> forms = new java.util.EnumMap<>(StyleProfile.Form.class);
+        Map<String, Map<String, Integer>> keys = new HashMap<>();
+        List<Integer> wordCounts = new ArrayList<>();
+        List<Integer> traitCounts = new ArrayList<>();
+        int lower = 0;
+        long semicolons = 0;
+        long stopsInside = 0;
+        Map<String, Integer> openers = new HashMap<>();
         for (String caption : captions) {
             phrases(caption).forEach((c, ps) -> ps.forEach(x -> phrases.computeIfAbsent(c, k -> new HashMap<>())
                     .merge(x, 1, Integer::sum)));
@@ -80,26 +88,38 @@ public final class StyleLearner {
             if (!w.isEmpty()) {
                 openings.merge(w.get(0).equals("an") ? "a" : w.get(0), 1, Integer::sum);
             }
-            String joined = String.join(" ", CaptionWords.tokenize(caption));
-            List<Mention> mentions = reader.read(caption);
+            StyleProfile.Form form = formOf(caption);
+            forms.merge(form, 1, Integer::sum);
+            lower += caption.equals(caption.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+            semicolons += caption.chars().filter(c -> c == ';').count();
+            stopsInside += caption.strip().replaceAll("[.]+$", "").chars().filter(c -> c == '.').count();
+            wordCounts.add(caption.strip().split("\\s+").length);
             Set<String> seen = new java.util.HashSet<>();
             boolean named = false;
-            for (Mention m : mentions) {
+            List<Said> items = said(caption, form);
+            for (int i = 0; i < items.size(); i++) {
+                Said x = items.get(i);
+                Mention m = x.mention();
                 if (m.negated() || reader.unmeasured(m)) {
                     continue;
                 }
                 String c = m.concept();
                 if (!named && reader.namesPerson(m)) {
-                    persons.merge(surface(m.text(), caption), 1, Integer::sum);
+                    persons.merge(x.words(), 1, Integer::sum);
                     named = true;
                 }
-                words.computeIfAbsent(c, k -> new HashMap<>()).merge(surface(m.text(), caption), 1, Integer::sum);
+                words.computeIfAbsent(c, k -> new HashMap<>()).merge(x.words(), 1, Integer::sum);
+                if (x.key() != null) {
+                    keys.computeIfAbsent(c, k -> new HashMap<>()).merge(x.key(), 1, Integer::sum);
+                }
                 if (seen.add(c)) {
                     said.merge(c, 1, Integer::sum);
-                    int at = joined.indexOf(m.text());
-                    double pos = at < 0 || joined.isEmpty() ? 0.5 : at / (double) joined.length();
-                    positionSum.merge(c, pos, Double::sum);
+                    positionSum.merge(c, x.position(), Double::sum);
                 }
+            }
+            traitCounts.add(seen.size());
+            if (form == StyleProfile.Form.SENTENCES) {
+                opener(caption, items).ifPresent(o -> openers.merge(o, 1, Integer::sum));
             }
         }
         List<StyleProfile.Keyword> keywords = new ArrayList<>();
@@ -131,7 +151,172 @@ public final class StyleLearner {
                 new StyleProfile.Length(round(allWords / (double) n), round(sentences / n)), traits,
                 top(openings, WORDS), top(persons, WORDS),
                 new StyleProfile.Punctuation(round(commas / n), round(stops / (double) n), round(bangs / (double) n)),
-                captions.subList(0, Math.min(EXAMPLES, n)));
+                captions.subList(0, Math.min(EXAMPLES, n)),
+                new StyleProfile.Shape(forms.entrySet().stream().max(Map.Entry.<StyleProfile.Form, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey(),
+                        round(lower / (double) n), semicolons > stopsInside ? "; " : ". ",
+                        wordCounts.stream().sorted().toList(), traitCounts.stream().sorted().toList(),
+                        keyOf(keys), round(n / (n + 5.0)), top(openers, WORDS)));
+    }
+
+    private static Map<String, String> keyOf(Map<String, Map<String, Integer>> keys) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        keys.forEach((c, k) -> out.put(c, top(k, 1).get(0).text()));
+        return out;
+    }
+
+    /**
+     * Something a caption says, as the user wrote it.
+     *
+     * @param mention  what the reader reads
+     * @param words    the user's words for it ("grinning"; in a key-value list the value, "long" of "hair: long")
+     * @param key      the key it is listed under in a key-value caption, or null
+     * @param position where in the caption (0 first, 1 last)
+     */
+    record Said(Mention mention, String words, String key, double position) {
+    }
+
+    /** What a caption says, read as the guard reads a caption of its form (tags one by one, key-value items). */
+    List<Said> said(String caption, StyleProfile.Form form) {
+        List<Said> out = new ArrayList<>();
+        if (form == StyleProfile.Form.KEY_VALUE) {
+            List<CaptionReader.Keyed> items = reader.readKeyed(caption);
+            for (int i = 0; i < items.size(); i++) {
+                CaptionReader.Keyed k = items.get(i);
+                for (Mention m : k.mentions()) {
+                    out.add(new Said(m, k.key() == null ? surface(m.text(), caption)
+                            : k.value().toLowerCase(java.util.Locale.ROOT), k.key(),
+                            i / (double) Math.max(1, items.size())));
+                }
+            }
+            return out;
+        }
+        String joined = String.join(" ", CaptionWords.tokenize(caption));
+        List<Mention> mentions = form == StyleProfile.Form.TAGS ? reader.readTags(caption) : reader.read(caption);
+        for (Mention m : mentions) {
+            int at = joined.indexOf(m.text());
+            out.add(new Said(m, surface(m.text(), caption), null,
+                    at < 0 || joined.isEmpty() ? 0.5 : at / (double) joined.length()));
+        }
+        return out;
+    }
+
+    /** Articles dropped from the end of an opener ("the photograph shows a"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words an opener has at least and at most. */
+    private static final int OPENER_MIN = 2;
+    private static final int OPENER_MAX = 6;
+
+    /**
+     * The words a sentence caption leads in with before the first thing it says of the face, without a final
+     * article ("The photograph shows a young woman" → "the photograph shows"), when they say nothing themselves.
+     */
+    private java.util.Optional<String> opener(String caption, List<Said> items) {
+        if (items.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Said earliest = items.stream().min(Comparator.comparingDouble(Said::position)).orElseThrow();
+        String first = earliest.mention().text().split(" ")[0];
+        String[] words = caption.strip().split("\\s+");
+        List<String> lead = new ArrayList<>();
+        for (String w : words) {
+            String t = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+            if (CaptionWords.tokenize(t).contains(first) || w.matches(".*[.,;:!?]$")) {
+                break;
+            }
+            lead.add(t);
+        }
+        while (!lead.isEmpty() && ARTICLES.contains(lead.get(lead.size() - 1))) {
+            lead.remove(lead.size() - 1);
+        }
+        if (lead.size() < OPENER_MIN || lead.size() > OPENER_MAX || lead.size() == words.length
+                || !reader.read(String.join(" ", lead)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join(" ", lead));
+    }
+
+    /** Words that tell a sentence from a list of fragments. */
+    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "looks", "look",
+            "appears", "seems", "wearing", "wears", "shows", "show", "depicts", "smiles", "sits", "stands");
+    /** A part of this many words or more is a sentence even without a verb. */
+    private static final int SENTENCE_WORDS = 8;
+    /** A tag has at most this many words. */
+    private static final int TAG_WORDS = 4;
+
+    /**
+     * The form of one caption: {@code key: value} items; else sentences when a part has a verb or is long; else
+     * tags when it is one comma-separated list of short items; else fragments.
+     */
+    static StyleProfile.Form formOf(String caption) {
+        if (CaptionReader.isKeyValue(caption)) {
+            return StyleProfile.Form.KEY_VALUE;
+        }
+        String lower = caption.toLowerCase(java.util.Locale.ROOT);
+        List<String> parts = java.util.Arrays.stream(lower.split("[.!?;]+")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+        boolean verb = java.util.Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(VERBS::contains);
+        boolean longPart = parts.stream().anyMatch(x -> x.split("\\s+").length >= SENTENCE_WORDS);
+        if (verb || longPart) {
+            return StyleProfile.Form.SENTENCES;
+        }
+        List<String> items = java.util.Arrays.stream(lower.split("[,.!?;]+")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+        if (parts.size() == 1 && items.size() >= 2 && items.stream().allMatch(x -> x.split("\\s+").length <= TAG_WORDS)) {
+            return StyleProfile.Form.TAGS;
+        }
+        return StyleProfile.Form.FRAGMENTS;
+    }
+
+    /** Words that carry no trait and are no loss when the reader skips them. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "with", "and", "or", "but", "is",
+            "are", "was", "were", "be", "her", "his", "their", "she", "he", "they", "it", "its", "has", "have", "had",
+            "in", "on", "at", "to", "this", "that", "which", "who", "whose", "as", "well", "by", "for", "from", "very",
+            "quite", "rather", "slightly", "somewhat", "looks", "look", "appears", "appear", "seems", "seem", "wearing",
+            "wears", "photo", "photograph", "picture", "image", "portrait", "shows", "depicts", "here", "we", "see",
+            "person", "subject", "yes", "no", "not", "also", "into", "towards", "toward", "camera", "pair", "some");
+
+    /**
+     * What the reader could not read in these captions: how many captions it read no trait in, and the words it
+     * skipped (beyond function words), most frequent first.
+     *
+     * @param unreadCaptions captions with no trait read
+     * @param words          skipped words with how many captions hold them
+     */
+    public record Unread(int unreadCaptions, List<StyleProfile.Count> words) {
+    }
+
+    public Unread unread(List<String> captions) {
+        int none = 0;
+        Map<String, Integer> skipped = new HashMap<>();
+        for (String caption : captions) {
+            StyleProfile.Form form = formOf(caption);
+            List<Said> said = said(caption, form);
+            Set<String> covered = new java.util.HashSet<>();
+            boolean any = false;
+            for (Said x : said) {
+                if (!reader.unmeasured(x.mention())) {
+                    covered.addAll(CaptionWords.tokenize(x.mention().text()));
+                    covered.addAll(CaptionWords.tokenize(x.words()));
+                    any = true;
+                }
+            }
+            if (form == StyleProfile.Form.KEY_VALUE) {
+                reader.readKeyed(caption).forEach(k -> {
+                    if (k.key() != null) {
+                        covered.addAll(CaptionWords.tokenize(k.key()));
+                    }
+                });
+            }
+            none += any ? 0 : 1;
+            new java.util.TreeSet<>(CaptionWords.tokenize(caption)).forEach(t -> {
+                if (!covered.contains(t) && !FUNCTION_WORDS.contains(t) && t.chars().allMatch(Character::isLetter)
+                        && t.length() > 1) {
+                    skipped.merge(t, 1, Integer::sum);
+                }
+            });
+        }
+        return new Unread(none, top(skipped, KEYWORDS));
     }
 
     private static final Set<String> LIST_BREAKS = Set.of(",", "and");
