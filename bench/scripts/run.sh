@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Face-analysis benchmark: builds FaceScribe if needed, waits for a quiet machine, measures a whole
 # `./facescribe analyze` process from the outside (/usr/bin/time -v: wall time, max RSS), runs
-# `facescribe bench --peer` (in-process figures + the TF.js peer on the same photos and models) and rewrites
+# `facescribe-workshop bench --peer` (in-process figures + the TF.js peer on the same photos and models) and rewrites
 # the "## Face analysis" section of docs/benchmarks.md (other sections are left as they are).
 #
 #   bench/scripts/run.sh [extra bench options...]      e.g. bench/scripts/run.sh --runs 100
@@ -47,7 +47,7 @@ stale() {
 }
 if stale; then
   say "building"
-  mvn -q -B -o -DskipTests package -pl cli -am >&2 || mvn -q -B -DskipTests package -pl cli -am >&2 \
+  mvn -q -B -o -DskipTests package -pl cli,workshop -am >&2 || mvn -q -B -DskipTests package -pl cli,workshop -am >&2 \
     || say "build failed (work in progress elsewhere in the tree?); measuring the jar as it is"
   wait_quiet 3 # let the build's own load pass
 fi
@@ -87,19 +87,19 @@ cpu_med="$(cut -f3 "$tmp/startup.tsv" | median)"
 loads="$(cut -f4 "$tmp/startup.tsv" | paste -sd, -)"
 n_startup="$(wc -l <"$tmp/startup.tsv")"
 
-# 4. the in-process benchmark and the TF.js peer (through ./facescribe once the command is registered)
-if [ "${launcher[0]}" = ./facescribe ] && ./facescribe --help 2>/dev/null | grep -qE '^ +bench( |$)'; then
-  via_launcher=1; bench_cmd="./facescribe bench"
+# 4. the in-process benchmark and the TF.js peer (through ./facescribe-workshop)
+if [ "${launcher[0]}" = ./facescribe ] && [ -x ./facescribe-workshop ]; then
+  via_launcher=1; bench_cmd="./facescribe-workshop bench"
 else
-  via_launcher=0; bench_cmd="java -Xmx4g -cp cli/target/facescribe.jar:cli/target/lib/* io.facescribe.bench.BenchCommand"
+  via_launcher=0; bench_cmd="java -Xmx4g -cp workshop/target/facescribe-workshop.jar:workshop/target/lib/* io.facescribe.bench.BenchCommand"
 fi
 run_bench() { # extra JVM options, then bench options
   local jopts="$1"; shift
   if [ "$via_launcher" = 1 ]; then
-    FACESCRIBE_JAVA_OPTS="-Xmx4g $jopts" ./facescribe bench "$@"
+    FACESCRIBE_JAVA_OPTS="-Xmx4g $jopts" ./facescribe-workshop bench "$@"
   else
     # shellcheck disable=SC2086
-    java -Xmx4g $jopts -cp "$jar:$root/cli/target/lib/*" io.facescribe.bench.BenchCommand "$@"
+    java -Xmx4g $jopts -cp "$root/workshop/target/facescribe-workshop.jar:$root/workshop/target/lib/*" io.facescribe.bench.BenchCommand "$@"
   fi
 }
 args=(--peer --json-out "$results/face-analysis.json" "$@")

@@ -1,5 +1,7 @@
 package io.facescribe;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.util.Optional;
 
 import io.facescribe.analysis.AnalysisOptions;
@@ -26,9 +28,10 @@ import io.facescribe.model.ModelStore;
  * @param analysis     default options for each image
  * @param description  default options for each description
  */
+@RecordBuilder
 public record FaceScribeConfig(ModelStore store, ModelSource installFrom, ImageLimits limits,
                                FaceDetector.Settings detection, DemographicHeads demographics,
-                               AttributeClassifier attributes, AnalysisOptions analysis, DescribeOptions description) {
+                               AttributeClassifier attributes, AnalysisOptions analysis, DescribeOptions description) implements FaceScribeConfigBuilder.With {
 
     /** The standard store ({@code $FACESCRIBE_HOME}), no installing, the shipped heads, default options. */
     public static FaceScribeConfig defaults() {
@@ -39,38 +42,5 @@ public record FaceScribeConfig(ModelStore store, ModelSource installFrom, ImageL
 
     public Optional<ModelSource> installSource() {
         return Optional.ofNullable(installFrom);
-    }
-
-    public FaceScribeConfig withStore(ModelStore value) {
-        return new FaceScribeConfig(value, installFrom, limits, detection, demographics, attributes, analysis, description);
-    }
-
-    /** Install missing models from this source when the {@link FaceScribe} is created (null: never). */
-    public FaceScribeConfig withInstallFrom(ModelSource value) {
-        return new FaceScribeConfig(store, value, limits, detection, demographics, attributes, analysis, description);
-    }
-
-    public FaceScribeConfig withLimits(ImageLimits value) {
-        return new FaceScribeConfig(store, installFrom, value, detection, demographics, attributes, analysis, description);
-    }
-
-    public FaceScribeConfig withDetection(FaceDetector.Settings value) {
-        return new FaceScribeConfig(store, installFrom, limits, value, demographics, attributes, analysis, description);
-    }
-
-    public FaceScribeConfig withDemographics(DemographicHeads value) {
-        return new FaceScribeConfig(store, installFrom, limits, detection, value, attributes, analysis, description);
-    }
-
-    public FaceScribeConfig withAttributes(AttributeClassifier value) {
-        return new FaceScribeConfig(store, installFrom, limits, detection, demographics, value, analysis, description);
-    }
-
-    public FaceScribeConfig withAnalysis(AnalysisOptions value) {
-        return new FaceScribeConfig(store, installFrom, limits, detection, demographics, attributes, value, description);
-    }
-
-    public FaceScribeConfig withDescription(DescribeOptions value) {
-        return new FaceScribeConfig(store, installFrom, limits, detection, demographics, attributes, analysis, value);
     }
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false, hidden = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measures speed and memory of face analysis, optionally beside the TensorFlow.js peer.",
                 "Start-up, whole-image latency, faces per second with 1 and 2 threads, per-stage latency",
                 "(median, p90), peak RSS; with --peer also the same photos through the same models in",

@@ -38,7 +38,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         try {
             config = image.config(mesh);
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + ErrorText.usage(e));
             return 2;
         }
         return Batch.run(paths, config, image.threads(), FaceScribe::analyze, r -> r,

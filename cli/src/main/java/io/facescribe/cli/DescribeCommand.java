@@ -44,7 +44,7 @@ public final class DescribeCommand implements Callable<Integer> {
             config = image.config(false);
             options = caption.describeOptions();
         } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
+            System.err.println("error: " + ErrorText.usage(e));
             return 2;
         }
         try {

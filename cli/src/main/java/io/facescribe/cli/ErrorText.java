@@ -2,6 +2,7 @@ package io.facescribe.cli;
 
 import java.util.Map;
 
+import io.facescribe.OptionException;
 import io.facescribe.analysis.ImageAnalysis;
 
 /**
@@ -16,6 +17,11 @@ final class ErrorText {
             "lower ImageLimits.maxPixels", "lower --max-pixels");
 
     private ErrorText() {
+    }
+
+    /** A usage error's message: a library setting ({@link OptionException}) is named as its option, {@code --lead}. */
+    static String usage(IllegalArgumentException e) {
+        return e instanceof OptionException o ? "--" + o.option() + " " + o.problem() : e.getMessage();
     }
 
     static String line(ImageAnalysis a) {

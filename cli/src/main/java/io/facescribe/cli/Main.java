@@ -1,6 +1,5 @@
 package io.facescribe.cli;
 
-import io.facescribe.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,11 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "facescribe", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Finds faces in photos, measures them and describes them.",
         subcommands = {DescribeCommand.class, AnalyzeCommand.class, AskCommand.class, BuildDatasetCommand.class,
-                EvalCommand.class, TrainCommand.class, ModelsCommand.class, ServeCommand.class, CommandLine.HelpCommand.class,
-                AccuracyCommand.class, BenchCommand.class, StyleCommand.class},
-        footer = {"", "Development commands (for working on FaceScribe itself; see their --help):",
-                "  accuracy  Measures accuracy on the labelled development data.",
-                "  bench     Measures speed and memory, optionally beside TensorFlow.js."})
+                EvalCommand.class, ModelsCommand.class, ServeCommand.class, StyleCommand.class,
+                CommandLine.HelpCommand.class},
+        footer = {"", "Training, accuracy reports and benchmarks: see facescribe-workshop --help"})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -100,7 +100,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             settings = settings();
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + ErrorText.usage(e));
             return 2;
         }
         FaceScribeServer server;

@@ -1,5 +1,7 @@
 package io.facescribe.analysis;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * How one image is analysed.
  *
@@ -8,26 +10,16 @@ package io.facescribe.analysis;
  * @param includeMesh put the 468 mesh points in the result
  * @param minFaceSize faces whose box side is smaller than this (original pixels) are dropped
  */
+@RecordBuilder
 public record AnalysisOptions(FacePolicy faces, boolean assumeFace, boolean includeMesh, int minFaceSize)
-        implements java.io.Serializable {
+        implements AnalysisOptionsBuilder.With, java.io.Serializable {
 
     public static AnalysisOptions defaults() {
         return new AnalysisOptions(FacePolicy.ALL, false, false, 0);
     }
 
-    public AnalysisOptions withFaces(FacePolicy policy) {
-        return new AnalysisOptions(policy, assumeFace, includeMesh, minFaceSize);
-    }
-
-    public AnalysisOptions withAssumeFace(boolean value) {
-        return new AnalysisOptions(faces, value, includeMesh, minFaceSize);
-    }
-
+    /** With or without the 468 mesh points in the result. */
     public AnalysisOptions withMesh(boolean value) {
-        return new AnalysisOptions(faces, assumeFace, value, minFaceSize);
-    }
-
-    public AnalysisOptions withMinFaceSize(int value) {
-        return new AnalysisOptions(faces, assumeFace, includeMesh, value);
+        return withIncludeMesh(value);
     }
 }

@@ -12,7 +12,7 @@ import io.facescribe.attributes.HeadFiles;
 
 /**
  * Gender, ethnicity, age and emotion from a face's {@link FaceVector}: linear heads trained on frozen
- * network features (see {@code ./facescribe train demographics}), shipped with their provenance in
+ * network features (see {@code ./facescribe-workshop train demographics}), shipped with their provenance in
  * {@code demographics.json} beside this class. Immutable and thread-safe.
  *
  * <p>Every head standardises the named blocks of the vector with its train split's mean and scale, clips to
@@ -69,7 +69,7 @@ public final class DemographicHeads {
         }
         if (!FaceVector.VERSION.equals(file.vectorVersion())) {
             throw new IllegalArgumentException("heads were trained on face vectors " + file.vectorVersion()
-                    + " but this FaceScribe computes " + FaceVector.VERSION + "; rebuild them with ./facescribe train demographics");
+                    + " but this FaceScribe computes " + FaceVector.VERSION + "; rebuild them with ./facescribe-workshop train demographics");
         }
         this.file = file;
         this.gender = linear(file, "gender", 1);
@@ -105,7 +105,7 @@ public final class DemographicHeads {
         try (InputStream in = DemographicHeads.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("no shipped demographic heads (" + RESOURCE
-                        + "); build them with ./facescribe train demographics");
+                        + "); build them with ./facescribe-workshop train demographics");
             }
             return new DemographicHeads(new ObjectMapper().readValue(in, HeadFile.class));
         } catch (IOException e) {

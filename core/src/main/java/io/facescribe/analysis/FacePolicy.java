@@ -1,5 +1,7 @@
 package io.facescribe.analysis;
 
+import io.facescribe.OptionException;
+
 /**
  * Which faces of an image to describe: all of them, only the largest, or at most N (largest first).
  *
@@ -28,7 +30,7 @@ public record FacePolicy(int maxFaces) implements java.io.Serializable {
         try {
             return new FacePolicy(Integer.parseInt(t));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--faces takes all, largest or a positive number, not '" + text + "'");
+            throw new OptionException("faces", "takes all, largest or a positive number, not '" + text + "'");
         }
     }
 

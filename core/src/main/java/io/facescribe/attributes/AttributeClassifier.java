@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The 40 CelebA attributes from a face's {@link AttributeFeatures} vector: one calibrated logistic head per
  * attribute, and one decision threshold per attribute for captions. Immutable and thread-safe; the shipped
- * heads ({@code heads.json} beside this class, rebuilt by {@code ./facescribe train attributes}) carry their
+ * heads ({@code heads.json} beside this class, rebuilt by {@code ./facescribe-workshop train attributes}) carry their
  * provenance.
  *
  * <p>{@code probability = sigmoid(plattA * (bias + weights · z) + plattB)}, where {@code z} is the
@@ -51,7 +51,7 @@ public final class AttributeClassifier {
         if (!AttributeFeatures.VERSION.equals(file.featureVersion())) {
             throw new IllegalArgumentException("heads were trained on features " + file.featureVersion()
                     + " but this FaceScribe extracts " + AttributeFeatures.VERSION
-                    + "; rebuild them with ./facescribe train attributes");
+                    + "; rebuild them with ./facescribe-workshop train attributes");
         }
         this.file = file;
         this.gather = AttributeFeatures.gather(file.blocks());
@@ -82,7 +82,7 @@ public final class AttributeClassifier {
         try (InputStream in = AttributeClassifier.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("no shipped attribute heads (" + RESOURCE
-                        + "); build them with ./facescribe train attributes");
+                        + "); build them with ./facescribe-workshop train attributes");
             }
             return read(in);
         } catch (IOException e) {

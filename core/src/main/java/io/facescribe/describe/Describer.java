@@ -1,15 +1,14 @@
 package io.facescribe.describe;
 
+import io.facescribe.OptionException;
 import io.facescribe.describe.realize.BuiltinRealizer;
 import io.facescribe.describe.realize.CaptionFormat;
 import io.facescribe.describe.guard.CaptionGuard;
-import io.facescribe.describe.realize.CaptionerModel;
 import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.guard.GuardReport;
-import io.facescribe.describe.realize.LearnedRealizer;
-import io.facescribe.describe.realize.LlmRealizer;
 import io.facescribe.describe.trait.Measurements;
 import io.facescribe.describe.realize.Realizer;
+import io.facescribe.describe.realize.LlmRealizer;
 import io.facescribe.describe.realize.RealizerException;
 import io.facescribe.describe.style.StyleProfile;
 import io.facescribe.describe.style.StyleFit;
@@ -121,10 +120,9 @@ public final class Describer {
     public static Describer create(DescribeOptions options) {
         TraitTable table = TraitTable.standard();
         StyleProfile style = options.style();
-        Realizer primary = options.llm() != null ? new LlmRealizer(options.llm(), style == null ? null : style.fewShot())
-                : options.learned() ? (style == null ? LearnedRealizer.shipped()
-                        : new LearnedRealizer(StyledModel.of(CaptionerModel.shipped(), style))) : null;
-        int attempts = options.llm() != null ? options.llm().guardAttempts() : options.learned() ? 2 : 1;
+        RealizerChoice choice = options.realizer();
+        Realizer primary = choice.create(style);
+        int attempts = choice.attempts();
         ToIntFunction<String> tokens = null;
         if (options.format().maxClipTokens() > 0) {
             tokens = ClipTokenizer.standard()::countWithMarkers;
@@ -200,12 +198,12 @@ public final class Describer {
             return builtinCaption(bag, at, null);
         }
         String why = null;
-        GuardPolicy policy = options.guard();
+        GuardPolicy policy = options.realizer().guard();
         for (int attempt = 0; attempt < llmAttempts; attempt++) {
             try {
                 long drawn = at + attempt * SEED_STRIDE;
-                TraitBag said = primary instanceof LearnedRealizer learned && policy == GuardPolicy.NO_INVENTED
-                        && fit == null ? learned.plan(bag, drawn) : bag;
+                // a style's fit is the plan of a styled caption
+                TraitBag said = policy == GuardPolicy.NO_INVENTED && fit == null ? primary.plan(bag, drawn) : bag;
                 String text = primary.realize(said, drawn);
                 if (tooLong(text)) {
                     why = "over " + format.maxClipTokens() + " CLIP tokens";
@@ -235,7 +233,7 @@ public final class Describer {
         List<String> dropped = new ArrayList<>();
         while (tooLong(text)) {
             if (bag.isEmpty()) {
-                throw new IllegalArgumentException("--max-clip-tokens " + format.maxClipTokens() + " is too small: \""
+                throw new OptionException("max-clip-tokens", format.maxClipTokens() + " is too small: \""
                         + format.prefixed(text) + "\" alone takes " + clipTokens.applyAsInt(format.prefixed(text))
                         + " CLIP tokens (with the start and end markers)");
             }

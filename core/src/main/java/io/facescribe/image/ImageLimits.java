@@ -1,5 +1,7 @@
 package io.facescribe.image;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 /**
  * Resource limits applied by {@link ImageDecoder}.
  *
@@ -10,7 +12,8 @@ package io.facescribe.image;
  *                      source subsampling so that the decoded longest side is &lt;= this value
  *                      (see {@link DecodedImage#subsampling()}); 0 disables down-scaling
  */
-public record ImageLimits(long maxPixels, long maxFileBytes, int maxDecodeSide) implements java.io.Serializable {
+@RecordBuilder
+public record ImageLimits(long maxPixels, long maxFileBytes, int maxDecodeSide) implements ImageLimitsBuilder.With, java.io.Serializable {
 
     /** 100 megapixels. */
     public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
@@ -33,19 +36,6 @@ public record ImageLimits(long maxPixels, long maxFileBytes, int maxDecodeSide) 
         if (maxDecodeSide < 0) {
             throw new IllegalArgumentException("maxDecodeSide must be >= 0 (0 = no down-scaling), got " + maxDecodeSide);
         }
-    }
-
-    public ImageLimits withMaxPixels(long value) {
-        return new ImageLimits(value, maxFileBytes, maxDecodeSide);
-    }
-
-    public ImageLimits withMaxFileBytes(long value) {
-        return new ImageLimits(maxPixels, value, maxDecodeSide);
-    }
-
-    /** @param value longest decoded side in pixels, or 0 to always decode at full resolution */
-    public ImageLimits withMaxDecodeSide(int value) {
-        return new ImageLimits(maxPixels, maxFileBytes, value);
     }
 
     /** Same limits but always decode at full resolution. */

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * The shipped looks calibration ({@code looks.json} beside this class, rebuilt by
- * {@code ./facescribe train looks}): where each mesh and pixel measure falls among development faces, the
+ * {@code ./facescribe-workshop train looks}): where each mesh and pixel measure falls among development faces, the
  * thresholds fitted to labelled faces, which trait values descriptions may state, and the validation figures.
  *
  * @param format      {@link #FORMAT}
@@ -68,12 +68,12 @@ public record LooksCalibration(String format, Map<String, double[]> quantiles, M
         try (InputStream in = LooksCalibration.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("no shipped looks calibration (" + RESOURCE
-                        + "); build it with ./facescribe train looks");
+                        + "); build it with ./facescribe-workshop train looks");
             }
             LooksCalibration c = new ObjectMapper().readValue(in, LooksCalibration.class);
             if (!FORMAT.equals(c.format())) {
                 throw new IllegalStateException("looks calibration has format " + c.format() + ", expected " + FORMAT
-                        + "; rebuild it with ./facescribe train looks");
+                        + "; rebuild it with ./facescribe-workshop train looks");
             }
             return c;
         } catch (IOException e) {
@@ -119,7 +119,7 @@ public record LooksCalibration(String format, Map<String, double[]> quantiles, M
     public double threshold(String name) {
         Double t = thresholds.get(name);
         if (t == null) {
-            throw new IllegalArgumentException("no threshold " + name + " in the looks calibration; rebuild it with ./facescribe train looks");
+            throw new IllegalArgumentException("no threshold " + name + " in the looks calibration; rebuild it with ./facescribe-workshop train looks");
         }
         return t;
     }

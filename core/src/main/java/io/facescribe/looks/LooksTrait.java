@@ -6,7 +6,7 @@ import java.util.List;
  * The looks traits: each with its JSON key, its values, its source and its decision rule, stated here in words
  * and in code. Head thresholds are the attribute heads' own ({@code heads.json}): "present" is the stricter
  * caption threshold, "decided" the decision threshold. Quantiles are positions among the CelebA train faces;
- * named thresholds come from {@code looks.json} ({@code ./facescribe train looks}). Whether descriptions may
+ * named thresholds come from {@code looks.json} ({@code ./facescribe-workshop train looks}). Whether descriptions may
  * state a value is decided by its measured precision ({@link LooksCalibration#stated}).
  */
 public enum LooksTrait {

@@ -173,7 +173,7 @@ class CaptionFormatTest {
         Describer d = new Describer(o, new TraitComposer(table, o.rules()), null, new CaptionGuard(table), 1,
                 clip::countWithMarkers);
         assertThatThrownBy(() -> d.describe(RandomFaces.measurements(new Random(1), table)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--max-clip-tokens 4 is too small");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("max-clip-tokens 4 is too small");
     }
 
     @Test

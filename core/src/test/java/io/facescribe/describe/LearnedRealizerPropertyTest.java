@@ -1,5 +1,6 @@
 package io.facescribe.describe;
 
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.guard.GuardReport;
@@ -87,8 +88,8 @@ class LearnedRealizerPropertyTest {
     @Test
     void describerRecordsTheLearnedRealizerAndNothingInvented() {
         Random random = new Random(5);
-        Describer describer = Describer.create(DescribeOptions.defaults().withLearned(true)
-                .withGuard(GuardPolicy.NO_INVENTED).withCaptions(3));
+        Describer describer = Describer.create(DescribeOptions.defaults()
+                .withRealizer(RealizerChoice.learned()).withCaptions(3));
         for (int i = 0; i < 300; i++) {
             Measurements m = RandomFaces.measurements(random, TraitTable.standard());
             FaceDescription d = describer.describe(m);

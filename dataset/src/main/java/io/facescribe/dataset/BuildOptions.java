@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.describe.realize.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
@@ -89,10 +90,10 @@ public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, i
         m.put("faces", analysis.faces().toString());
         m.put("assumeFace", analysis.assumeFace());
         m.put("captions", describe.captions());
-        m.put("realizer", describe.llm() != null ? "llm:" + describe.llm().model()
-                : describe.learned() ? "learned" : "builtin");
-        if (describe.llm() != null || describe.learned()) {
-            m.put("guard", describe.guard().flag());
+        RealizerChoice realizer = describe.realizer();
+        m.put("realizer", realizer instanceof RealizerChoice.Llm llm ? "llm:" + llm.settings().model() : realizer.name());
+        if (!(realizer instanceof RealizerChoice.Builtin)) {
+            m.put("guard", realizer.guard().flag());
         }
         m.put("length", describe.length().name().toLowerCase(Locale.ROOT));
         m.put("sensitive", describe.rules().includeSensitive());

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.FaceScribe;
 import io.facescribe.image.ImageLimits;
 import io.facescribe.json.Json;
@@ -258,7 +259,7 @@ public final class FaceScribeServer {
         body.put("queued", admission.queued());
         body.put("concurrency", settings.concurrency());
         body.put("queue", settings.queue());
-        body.put("realizers", settings.describe().llm() == null ? List.of("builtin", "learned")
+        body.put("realizers", !(settings.describe().realizer() instanceof RealizerChoice.Llm) ? List.of("builtin", "learned")
                 : List.of("builtin", "learned", "llm"));
         try {
             ctx.status(s == State.READY ? 200 : 503).contentType("application/json").header("Cache-Control", "no-store")

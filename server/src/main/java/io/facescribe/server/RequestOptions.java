@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.facescribe.OptionException;
+import io.facescribe.describe.realize.LlmSettings;
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.analysis.AnalysisOptions;
 import io.facescribe.analysis.FacePolicy;
 import io.facescribe.describe.realize.BuiltinRealizer;
@@ -120,22 +123,19 @@ final class RequestOptions {
         }
         String realizer = value("realizer");
         if (realizer != null) {
-            switch (realizer.toLowerCase(Locale.ROOT)) {
-                case "builtin" -> o = o.withLlm(null).withLearned(false);
-                case "learned" -> {
-                    if (o.format().form() == CaptionFormat.Form.TAGS) {
-                        throw bad("this server writes tags, which only the built-in realizer writes; use realizer=builtin");
-                    }
-                    o = o.withLlm(null).withLearned(true).withGuard(GuardPolicy.NO_INVENTED);
-                }
-                case "llm" -> {
-                    if (defaults.llm() == null) {
-                        throw bad("realizer=llm needs an LLM server, and this one was started without one"
-                                + " (serve --realizer llm --llm-url URL); use realizer=builtin or learned");
-                    }
-                    o = o.withLearned(false).withLlm(defaults.llm()).withGuard(GuardPolicy.STRICT);
-                }
-                default -> throw bad("realizer is builtin, learned or llm, not '" + printable(realizer) + "'");
+            LlmSettings llm = defaults.realizer() instanceof RealizerChoice.Llm server ? server.settings() : null;
+            if (llm == null && "llm".equalsIgnoreCase(realizer.strip())) {
+                throw bad("realizer=llm needs an LLM server, and this one was started without one"
+                        + " (serve --realizer llm --llm-url URL); use realizer=builtin or learned");
+            }
+            if (!"builtin".equalsIgnoreCase(realizer.strip()) && o.format().form() == CaptionFormat.Form.TAGS) {
+                throw bad("this server writes tags, which only the built-in realizer writes; use realizer=builtin");
+            }
+            try {
+                // a request's learned realizer says what a person would say; an LLM says every trait
+                o = o.withRealizer(RealizerChoice.parse(realizer, null, GuardPolicy.NO_INVENTED, llm));
+            } catch (OptionException e) {
+                throw bad(e.option() + " " + e.problem().replace(realizer, printable(realizer)));
             }
         }
         return o;

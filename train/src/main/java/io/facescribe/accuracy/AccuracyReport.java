@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 
 import io.facescribe.analysis.Demographics;
 import io.facescribe.analysis.FaceVector;
+import io.facescribe.training.DevelopmentSets;
+import io.facescribe.training.DevelopmentRecord;
 
 /** Figures for {@code docs/accuracy.md}: detection, gender, ethnicity, age by band, emotion. */
 public final class AccuracyReport {

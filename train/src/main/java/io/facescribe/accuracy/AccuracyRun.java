@@ -17,9 +17,11 @@ import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.attributes.AttributeClassifier;
 import io.facescribe.training.AttributeReport;
 import io.facescribe.training.FeatureCache;
+import io.facescribe.training.DemographicData;
+import io.facescribe.training.DevelopmentSets;
 
 /**
- * What {@code ./facescribe accuracy} measures on the labelled development data: detection on fixtures/detection,
+ * What {@code ./facescribe-workshop accuracy} measures on the labelled development data: detection on fixtures/detection,
  * gender/ethnicity/age on utkface (validation split), emotion on fer2013/publictest (shipped heads beside the raw
  * networks), and the 40 attributes on the CelebA validation split (figures recorded in the shipped heads).
  */
@@ -38,7 +40,7 @@ public final class AccuracyRun {
     public static String markdown(Path dir, Integer threads, Path cache) throws IOException {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         long start = System.nanoTime();
-        StringBuilder md = new StringBuilder("# Accuracy\n\nProduced by `./facescribe accuracy --data ../shared/datasets` on "
+        StringBuilder md = new StringBuilder("# Accuracy\n\nProduced by `./facescribe-workshop accuracy --data ../shared/datasets` on "
                 + java.time.LocalDate.now() + ". Every figure below is recomputed by that command.\n\n");
         FaceScribeConfig config = FaceScribeConfig.defaults().withInstallFrom(ModelStore.standardSource());
         try (FaceScribe fs = FaceScribe.create(config)) {
@@ -67,7 +69,7 @@ public final class AccuracyRun {
                         d.utk().size(), heads.size(), d.utk().size() - validation.size(), missed))
                 .append("### Shipped heads (what FaceScribe reports)\n\n")
                 .append("Linear heads on the face vector (faceres on the attribute framing, its inner layers, "
-                        + "selfie mask, mesh geometry, region colours), trained by `./facescribe train demographics` on the "
+                        + "selfie mask, mesh geometry, region colours), trained by `./facescribe-workshop train demographics` on the "
                         + "train split; gear and ssrnet are no longer run. Age is the median of an ordinal head.\n\n")
                 .append(AccuracyReport.demographics(heads, "Shipped heads")).append('\n')
                 .append("### Raw networks (faceres age and gender on the 1.3x face crop, gear ethnicity, no heads)\n\n")
@@ -88,7 +90,7 @@ public final class AccuracyRun {
                 .append(AccuracyReport.emotion(ferHeads, "Shipped head")).append('\n')
                 .append(AccuracyReport.emotion(ferRaw, "Raw network (mean of both views)")).append('\n');
         md.append("## The 40 CelebA attributes (validation split)\n\n")
-                .append("From the figures recorded in the shipped `heads.json` by `./facescribe train attributes` (details, "
+                .append("From the figures recorded in the shipped `heads.json` by `./facescribe-workshop train attributes` (details, "
                         + "feature ablation and provenance: [attributes.md](attributes.md)).\n\n")
                 .append(AttributeReport.table(AttributeClassifier.shipped())).append('\n');
         md.append(LooksReport.HEADING).append("\n\n")

@@ -21,6 +21,8 @@ import io.facescribe.describe.ImageDescription;
 import io.facescribe.describe.guard.Mention;
 import io.facescribe.looks.LooksTrait;
 import io.facescribe.training.CelebaAttributes;
+import io.facescribe.training.LooksCalibrator;
+import io.facescribe.training.LooksLabels;
 
 /**
  * How often captions name what people name, on the CelebA validation faces: each face described as

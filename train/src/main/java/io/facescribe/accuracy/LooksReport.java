@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.facescribe.looks.LooksCalibration;
 import io.facescribe.looks.LooksTrait;
+import io.facescribe.training.LooksCalibrator;
 
 /** The looks section of {@code docs/accuracy.md}, from the figures recorded in the shipped looks calibration. */
 public final class LooksReport {
@@ -17,7 +18,7 @@ public final class LooksReport {
 
     public static String section(LooksCalibration c) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "From the figures recorded in the shipped `looks.json` by `./facescribe train looks` "
+        sb.append(String.format(Locale.ROOT, "From the figures recorded in the shipped `looks.json` by `./facescribe-workshop train looks` "
                         + "(method: [looks.md](looks.md)): %s CelebA validation faces, %s of them labelled by us for eye colour, "
                         + "hair length and face shape. A value is stated in descriptions only when its precision reaches %.2f "
                         + "over at least %d faces given it; the others are measured and reported (`analyze --json`, "

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.realize.CaptionerModel;
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.Describer;
 import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.realize.LearnedRealizer;
@@ -149,7 +150,8 @@ public final class CaptionEvaluation {
     }
 
     private Describer describer(CaptionerModel model, GuardPolicy policy) {
-        DescribeOptions o = DescribeOptions.defaults().withLearned(model != null).withGuard(policy);
+        DescribeOptions o = DescribeOptions.defaults()
+                .withRealizer(model != null ? RealizerChoice.learned(policy) : RealizerChoice.builtin());
         return new Describer(o, new TraitComposer(table, o.rules()), model == null ? null : new LearnedRealizer(model),
                 guard, model == null ? 1 : 2);
     }

@@ -26,7 +26,7 @@ public final class CaptionReport {
                 + "5,442 descriptions of 3,899 faces by 4 people; the images are not here). **Split**, fixed and "
                 + "by image: ").append(DescriptionSplit.STATEMENT).append(". Validation: ").append(r.images())
                 .append(" faces, ").append(r.descriptions()).append(" descriptions. The learned realizer ")
-                .append("(`--realizer learned`) is counted on the training faces only (`./facescribe train captioner`).\n\n");
+                .append("(`--realizer learned`) is counted on the training faces only (`./facescribe-workshop train captioner`).\n\n");
         sb.append("**Scoring.** One caption per face, references = all of that face's descriptions (1 or 2), scored "
                 + "with seeds 0 to " + (CaptionEvaluation.SEEDS - 1) + " and averaged (the human baselines draw their description "
                 + "with the same seeds), "

@@ -13,12 +13,12 @@ import io.facescribe.describe.realize.CaptionerModel;
 import io.facescribe.describe.trait.TraitTable;
 
 /**
- * {@code ./facescribe train captioner}: reads and aligns the Face2Text descriptions, counts the model on the
+ * {@code ./facescribe-workshop train captioner}: reads and aligns the Face2Text descriptions, counts the model on the
  * training images, scores it on the validation images and puts the figures into its provenance.
  */
 public final class CaptionerTraining {
 
-    public static final String COMMAND = "./facescribe train captioner --data DIR";
+    public static final String COMMAND = "./facescribe-workshop train captioner --data DIR";
     public static final long EVALUATION_SEED = 0;
     /** Plan biases tried when the bias is not given. */
     static final double[] BIAS_GRID = {0, 1, 2, 3, 4, 6, 8};

@@ -12,6 +12,7 @@ import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.describe.Caption;
 import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.Describer;
 import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.trait.Measurements;
@@ -60,8 +61,8 @@ public final class LabelContradictions {
     /** FaceScribe: the first caption (seed 0) of each analysed face, by the built-in and the learned realizer. */
     public List<Row> faceScribe(Map<String, FaceAnalysis> analyses, Map<String, Map<String, Boolean>> labels) {
         Describer builtin = Describer.create(DescribeOptions.defaults());
-        Describer learned = Describer.create(DescribeOptions.defaults().withLearned(true)
-                .withGuard(GuardPolicy.NO_INVENTED));
+        Describer learned = Describer.create(DescribeOptions.defaults()
+                .withRealizer(RealizerChoice.learned()));
         Counter b = new Counter("FaceScribe, built-in realizer (default)");
         Counter l = new Counter("FaceScribe, learned realizer (--realizer learned --guard no-invented)");
         Set<String> done = new LinkedHashSet<>();

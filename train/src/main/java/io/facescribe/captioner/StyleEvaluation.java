@@ -11,6 +11,7 @@ import io.facescribe.describe.Caption;
 import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.realize.CaptionerModel;
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.Describer;
 import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.realize.LearnedRealizer;
@@ -130,8 +131,8 @@ public final class StyleEvaluation {
 
     /** The learned realizer (no-invented, as describe --realizer learned) or the built-in one, with or without a style. */
     private Describer describer(CaptionerModel model, StyleProfile style) {
-        DescribeOptions o = DescribeOptions.defaults().withLearned(model != null)
-                .withGuard(model != null ? GuardPolicy.NO_INVENTED : GuardPolicy.STRICT).withStyle(style);
+        DescribeOptions o = DescribeOptions.defaults()
+                .withRealizer(model != null ? RealizerChoice.learned() : RealizerChoice.builtin()).withStyle(style);
         LearnedRealizer realizer = model == null ? null
                 : new LearnedRealizer(style == null ? model : StyledModel.of(model, style));
         return new Describer(o, new TraitComposer(table, o.rules()), realizer, guard, model == null ? 1 : 2);

@@ -17,7 +17,7 @@ public final class AttributeReport {
         StringBuilder md = new StringBuilder();
         List<AttributeTrainer.Figures> figs = result.figures();
         md.append("# The 40 CelebA attributes\n\n");
-        md.append("Produced by `./facescribe train attributes --data DIR` (").append(provenance.getOrDefault("created", ""))
+        md.append("Produced by `./facescribe-workshop train attributes --data DIR` (").append(provenance.getOrDefault("created", ""))
                 .append("), which rebuilds `core/src/main/resources/io/facescribe/attributes/heads.json`.\n\n");
         md.append(String.format(Locale.ROOT,
                 "**Validation split (CelebA ids 7001-8000, %d faces), each attribute decided at its threshold t: mean accuracy "
@@ -38,7 +38,7 @@ public final class AttributeReport {
         return table(result.figures());
     }
 
-    /** The same table from the figures recorded in a head file (as {@code ./facescribe accuracy} shows them). */
+    /** The same table from the figures recorded in a head file (as {@code ./facescribe-workshop accuracy} shows them). */
     public static String table(AttributeClassifier heads) {
         List<AttributeTrainer.Figures> figs = new java.util.ArrayList<>();
         for (String name : AttributeNames.ALL) {
@@ -98,7 +98,7 @@ public final class AttributeReport {
 
     /** Replaces the text between the figure markers of an existing document, or returns the figures alone. */
     public static String merge(String existing, String figures) {
-        String begin = "<!-- figures:begin (written by ./facescribe train attributes) -->";
+        String begin = "<!-- figures:begin (written by ./facescribe-workshop train attributes) -->";
         String end = "<!-- figures:end -->";
         String body = figures.substring(figures.indexOf('\n') + 1).strip(); // without the title
         if (existing != null && existing.contains(begin) && existing.contains(end)) {

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import io.facescribe.model.ModelStore;
 
 /**
- * The whole of {@code ./facescribe train attributes}: read CelebA, extract (or load cached) features, train,
+ * The whole of {@code ./facescribe-workshop train attributes}: read CelebA, extract (or load cached) features, train,
  * and return the heads with their provenance and figures.
  */
 public final class AttributeTraining {
@@ -50,7 +50,7 @@ public final class AttributeTraining {
                 : org.tensorflow.TensorFlow.class.getPackage().getImplementationVersion() + " (native " + org.tensorflow.TensorFlow.version() + ")");
         libs.put("trainer", "io.facescribe.training.BatchLogisticRegression (own lockstep L-BFGS; matrix products by TensorFlow; no ML library)");
         p.put("libraries", libs);
-        p.put("command", "./facescribe train attributes --data DIR");
+        p.put("command", "./facescribe-workshop train attributes --data DIR");
         p.put("created", LocalDate.now().toString());
         return p;
     }

@@ -8,7 +8,9 @@ import java.util.List;
  * L-BFGS state and line search, run in lockstep so that every pass over the rows serves all of them: the
  * logits of all heads come from one sweep of the feature matrix, and so do all gradients. The inner loops run
  * over heads, which the JIT vectorises, and rows are taken in small blocks so the weights stay in cache.
- * Per head the result is the same optimisation as {@link LogisticRegression} (tested against it).
+ * The one logistic-regression solver of the train module ({@link LogisticRegression} fits a batch of one; the
+ * looks calibration fits its hair-length regressions with it). A head fitted in a batch gets what it gets alone
+ * (tested).
  */
 public final class BatchLogisticRegression {
 

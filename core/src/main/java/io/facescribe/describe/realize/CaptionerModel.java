@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * What the learned realizer knows about how people describe faces, counted from human descriptions read back
- * into traits by the caption reader (trained by {@code ./facescribe train captioner}; shipped as
+ * into traits by the caption reader (trained by {@code ./facescribe-workshop train captioner}; shipped as
  * {@code captioner.json} with its provenance). It holds statistics and phrases of a few words, never a whole
  * description.
  *
@@ -171,12 +171,12 @@ public record CaptionerModel(Map<String, Double> mention, Map<String, Double> po
             try (InputStream in = CaptionerModel.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("no shipped captioner model (" + RESOURCE
-                            + "); rebuild it with ./facescribe train captioner");
+                            + "); rebuild it with ./facescribe-workshop train captioner");
                 }
                 return read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("the shipped captioner model is unreadable; rebuild it with "
-                        + "./facescribe train captioner", e);
+                        + "./facescribe-workshop train captioner", e);
             }
         }
     }

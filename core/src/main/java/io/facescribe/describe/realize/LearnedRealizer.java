@@ -70,6 +70,7 @@ public final class LearnedRealizer implements Realizer {
      * What a person would say of a face with these traits: the gender always (it is the noun), every other
      * trait with the (sharpened) probability that people say it, at least one when there is one to say.
      */
+    @Override
     public TraitBag plan(TraitBag bag, long seed) {
         Random r = new Random(TraitComposer.mix(seed, PLAN_SALT));
         double s = model.settings().sharpness();

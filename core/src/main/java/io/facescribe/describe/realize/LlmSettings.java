@@ -1,5 +1,7 @@
 package io.facescribe.describe.realize;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.net.URI;
 import java.time.Duration;
 
@@ -18,53 +20,19 @@ import java.time.Duration;
  * @param prompt        which prompt
  * @param guardAttempts outputs asked for per caption before falling back to the built-in realizer
  */
+@RecordBuilder
 public record LlmSettings(URI baseUrl, String model, String apiKeyEnv, double temperature, int maxTokens,
                           Duration timeout, int concurrency, int retries, Duration backoff, PromptPreset prompt,
                           int guardAttempts)
-        implements java.io.Serializable {
+        implements LlmSettingsBuilder.With, java.io.Serializable {
 
     public static LlmSettings of(String baseUrl, String model) {
         return new LlmSettings(URI.create(baseUrl), model, "FACESCRIBE_LLM_KEY", 0.7, 120, Duration.ofSeconds(60), 4,
                 2, Duration.ofMillis(500), PromptPreset.DEFAULT, 2);
     }
 
-    public LlmSettings withTimeout(Duration value) {
-        return new LlmSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, value, concurrency, retries, backoff,
-                prompt, guardAttempts);
-    }
-
     public LlmSettings withRetries(int value, Duration firstBackoff) {
         return new LlmSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, concurrency, value,
                 firstBackoff, prompt, guardAttempts);
-    }
-
-    public LlmSettings withPrompt(PromptPreset value) {
-        return new LlmSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, concurrency, retries,
-                backoff, value, guardAttempts);
-    }
-
-    public LlmSettings withTemperature(double value) {
-        return new LlmSettings(baseUrl, model, apiKeyEnv, value, maxTokens, timeout, concurrency, retries, backoff,
-                prompt, guardAttempts);
-    }
-
-    public LlmSettings withMaxTokens(int value) {
-        return new LlmSettings(baseUrl, model, apiKeyEnv, temperature, value, timeout, concurrency, retries, backoff,
-                prompt, guardAttempts);
-    }
-
-    public LlmSettings withConcurrency(int value) {
-        return new LlmSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, value, retries, backoff,
-                prompt, guardAttempts);
-    }
-
-    public LlmSettings withGuardAttempts(int value) {
-        return new LlmSettings(baseUrl, model, apiKeyEnv, temperature, maxTokens, timeout, concurrency, retries,
-                backoff, prompt, value);
-    }
-
-    public LlmSettings withApiKeyEnv(String value) {
-        return new LlmSettings(baseUrl, model, value, temperature, maxTokens, timeout, concurrency, retries, backoff,
-                prompt, guardAttempts);
     }
 }

@@ -1,6 +1,5 @@
 package io.facescribe.describe.realize;
 
-import io.facescribe.describe.guard.Mention;
 import io.facescribe.describe.trait.Slot;
 import io.facescribe.describe.trait.Trait;
 import io.facescribe.describe.trait.TraitBag;

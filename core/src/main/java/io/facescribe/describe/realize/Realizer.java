@@ -9,4 +9,12 @@ public interface Realizer {
 
     /** A caption that states every trait of the bag and nothing else; the same bag and seed give the same text. */
     String realize(TraitBag bag, long seed);
+
+    /**
+     * The traits of the bag this realizer would say when it may leave some out (the guard's no-invented policy);
+     * the caption must then say all of them. A realizer without a plan of its own says the whole bag.
+     */
+    default TraitBag plan(TraitBag bag, long seed) {
+        return bag;
+    }
 }

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 /**
  * The background a user's captions are weighed against: in how many descriptions of a corpus each word occurs
  * and each trait is said (document frequencies), never a description itself. The shipped one is counted from
- * the Face2Text training descriptions ({@code ./facescribe style background}).
+ * the Face2Text training descriptions ({@code ./facescribe-workshop train style-background}).
  *
  * @param documents  descriptions counted
  * @param words      per word (lower case, letters only): descriptions it occurs in; words in fewer than
@@ -112,12 +112,12 @@ public record StyleBackground(int documents, Map<String, Integer> words, Map<Str
             try (InputStream in = StyleBackground.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
                     throw new IllegalStateException("no shipped style background (" + RESOURCE
-                            + "); rebuild it with ./facescribe style background");
+                            + "); rebuild it with ./facescribe-workshop train style-background");
                 }
                 return read(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("the shipped style background is unreadable; rebuild it with "
-                        + "./facescribe style background", e);
+                        + "./facescribe-workshop train style-background", e);
             }
         }
     }

@@ -1,5 +1,9 @@
 package io.facescribe.describe.trait;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
+import io.facescribe.OptionException;
+
 /**
  * The composer's rules, in one place.
  *
@@ -13,10 +17,11 @@ package io.facescribe.describe.trait;
  * @param lead                     how a caption opens and orders its traits: as people describe a face, or as
  *                                 the text2face method builds training captions
  */
+@RecordBuilder
 public record TraitRules(boolean includeSensitive, boolean includeOrdinary, double emotionDominance,
                          double emotionSecondMin, double attractiveDropWithMakeup, double ageNoise, int ageBracket,
                          Lead lead)
-        implements java.io.Serializable {
+        implements TraitRulesBuilder.With, java.io.Serializable {
 
     /** How a caption opens and in what order its traits come. */
     public enum Lead {
@@ -36,7 +41,7 @@ public record TraitRules(boolean includeSensitive, boolean includeOrdinary, doub
             return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "people" -> PEOPLE;
                 case "text2face" -> TEXT2FACE;
-                default -> throw new IllegalArgumentException("--lead is people or text2face, not " + s);
+                default -> throw new OptionException("lead", "is people or text2face, not '" + s + "'");
             };
         }
 
@@ -62,17 +67,10 @@ public record TraitRules(boolean includeSensitive, boolean includeOrdinary, doub
     }
 
     public TraitRules withSensitive(boolean value) {
-        return new TraitRules(value, includeOrdinary, emotionDominance, emotionSecondMin, attractiveDropWithMakeup,
-                ageNoise, ageBracket, lead);
+        return withIncludeSensitive(value);
     }
 
     public TraitRules withOrdinary(boolean value) {
-        return new TraitRules(includeSensitive, value, emotionDominance, emotionSecondMin, attractiveDropWithMakeup,
-                ageNoise, ageBracket, lead);
-    }
-
-    public TraitRules withLead(Lead value) {
-        return new TraitRules(includeSensitive, includeOrdinary, emotionDominance, emotionSecondMin,
-                attractiveDropWithMakeup, ageNoise, ageBracket, value);
+        return withIncludeOrdinary(value);
     }
 }
