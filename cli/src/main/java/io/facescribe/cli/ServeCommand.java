@@ -67,8 +67,36 @@ public final class ServeCommand implements Callable<Integer> {
             description = "a face index (facescribe index) to search with POST /v1/search and the page's search box")
     java.nio.file.Path index;
 
+    @Option(names = "--styles", paramLabel = "DIR",
+            description = "style profiles (NAME.style, made by ./facescribe style learn) a request names with style=NAME")
+    java.nio.file.Path styles;
+
     @Mixin
     CaptionOptions caption;
+
+    /** Every NAME.style of --styles by NAME. */
+    java.util.Map<String, io.facescribe.describe.style.StyleProfile> styles() {
+        if (styles == null) {
+            return java.util.Map.of();
+        }
+        if (!java.nio.file.Files.isDirectory(styles)) {
+            throw new IllegalArgumentException("--styles " + styles + " is not a directory of NAME.style profiles");
+        }
+        java.util.Map<String, io.facescribe.describe.style.StyleProfile> out = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(styles)) {
+            for (java.nio.file.Path f : files.filter(f -> f.getFileName().toString().endsWith(".style")).toList()) {
+                String name = f.getFileName().toString();
+                out.put(name.substring(0, name.length() - ".style".length()),
+                        io.facescribe.describe.style.StyleProfile.read(f));
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--styles: " + e.getMessage(), e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("--styles " + styles + " holds no NAME.style profile");
+        }
+        return out;
+    }
 
     @Override
     public Integer call() {
@@ -139,7 +167,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerSettings settings() {
         ServerSettings s = ServerSettings.defaults().withHost(host).withPort(port).withMaxBytes(maxBytes)
                 .withMaxPixels(maxPixels).withTimeout(seconds(timeout, "--timeout")).withDrain(seconds(drain, "--drain"))
-                .withCorsOrigin(cors).withDescribe(caption.describeOptions());
+                .withCorsOrigin(cors).withDescribe(caption.describeOptions()).withStyles(styles());
         if (concurrency != null) {
             s = s.withConcurrency(concurrency).withQueue(2 * Math.max(1, concurrency));
         }

@@ -59,10 +59,24 @@ public final class StyleLearnCommand implements Callable<Integer> {
             String v = StyleLearnCommand.class.getPackage().getImplementationVersion();
             provenance.put("facescribe", v == null ? "development build" : v);
             provenance.put("command", "./facescribe style learn");
-            StyleProfile profile = StyleLearner.standard().learn(texts, provenance);
+            StyleLearner learner = StyleLearner.standard();
+            StyleProfile profile = learner.learn(texts, provenance);
             profile.write(output);
+            StyleProfile.Shape shape = profile.shape();
             System.out.println("wrote " + output + " from " + texts.size() + " captions"
-                    + (texts.size() < 5 ? " (few: a style is more reliable from 5 captions or more)" : ""));
+                    + (texts.size() < 5 ? " (few: a style is more reliable from 5 captions or more)" : "")
+                    + String.format(java.util.Locale.ROOT, ": %s, %.0f words on average%s, confidence %.2f",
+                    shape.form().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), profile.length().words(),
+                    shape.lowercase() > 0.5 ? ", lower case" : "", shape.confidence()));
+            StyleLearner.Unread unread = learner.unread(texts);
+            if (unread.unreadCaptions() > 0) {
+                System.out.println("not read: " + unread.unreadCaptions() + " of " + texts.size()
+                        + " captions, no trait found in them");
+            }
+            if (!unread.words().isEmpty()) {
+                System.out.println("words not read (not in the style): " + String.join(", ", unread.words().stream()
+                        .map(c -> c.count() > 1 ? c.text() + " (" + c.count() + ")" : c.text()).toList()));
+            }
             return 0;
         } catch (IOException e) {
             System.err.println("error: cannot write " + output + ": " + e.getMessage());

@@ -111,6 +111,54 @@ class StyleCommandTest {
     }
 
     @Test
+    void buildDatasetWritesInTheStyle() throws Exception {
+        Path voice = Path.of(StyleCommandTest.class.getResource("/voices/lowercase-fragments.txt").toURI());
+        Path fragments = tmp.resolve("fragments.style");
+        CliRun learn = CliRun.of("style", "learn", voice.toString(), "-o", fragments.toString());
+        assertThat(learn.exit()).as(learn.stderr()).isZero();
+        Path out = tmp.resolve("dataset");
+        CliRun r = CliRun.of("build-dataset", "-i", astronaut.toString(), hopper.toString(), "-o", out.toString(),
+                "--captions", "2", "--format", "jsonl", "--style", fragments.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        List<String> texts = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (String line : Files.readAllLines(out.resolve("records.jsonl"))) {
+            for (JsonNode face : json.readTree(line).path("faces")) {
+                for (JsonNode c : face.path("captions")) {
+                    assertThat(c.at("/guard/invented")).isEmpty();
+                    texts.add(c.get("text").asText());
+                }
+            }
+        }
+        assertThat(texts).hasSize(4).allSatisfy(t -> {
+            assertThat(t).isEqualTo(t.toLowerCase(java.util.Locale.ROOT)).contains(". ");
+            assertThat(t.split("\\s+").length).isLessThanOrEqualTo(9);
+        });
+    }
+
+    @Test
+    void learningReportsWhatItCouldNotRead() throws Exception {
+        Path captions = tmp.resolve("terse.txt");
+        Files.write(captions, List.of("hair: long, brown, wavy. subject female, young. grinning. lipstick.",
+                "hair: short, black. subject male. serious. glasses.",
+                "hair: blond. subject female, old. grinning. earrings. freckles.",
+                "hair: long, black. subject female. calm. lipstick.",
+                "hair: grey, short. subject male, old. grinning. glasses. freckles."), StandardCharsets.UTF_8);
+        Path out = tmp.resolve("terse.style");
+        CliRun r = CliRun.of("style", "learn", captions.toString(), "-o", out.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        assertThat(r.stdout()).contains("key-value").contains("words not read").contains("freckle");
+        JsonNode p = new ObjectMapper().readTree(out.toFile());
+        assertThat(p.at("/shape/keys/long_hair").asText()).isEqualTo("hair");
+        assertThat(p.at("/shape/keys/black_hair").asText()).isEqualTo("hair");
+        for (JsonNode t : p.get("traits")) {
+            if (t.get("concept").asText().startsWith("ethnicity")) {
+                assertThat(t.get("share").asDouble()).as("\"hair: black\" is a hair colour").isZero();
+            }
+        }
+    }
+
+    @Test
     void aMissingStyleIsAUsageError() {
         CliRun r = CliRun.of("describe", "--style", tmp.resolve("none.style").toString(), astronaut.toString());
         assertThat(r.exit()).isEqualTo(2);

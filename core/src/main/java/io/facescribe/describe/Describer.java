@@ -8,8 +8,11 @@ import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.guard.GuardReport;
 import io.facescribe.describe.trait.Measurements;
 import io.facescribe.describe.realize.Realizer;
+import io.facescribe.describe.realize.LlmRealizer;
 import io.facescribe.describe.realize.RealizerException;
 import io.facescribe.describe.style.StyleProfile;
+import io.facescribe.describe.style.StyleFit;
+import io.facescribe.describe.style.StyleWriter;
 import io.facescribe.describe.style.StyledModel;
 import io.facescribe.describe.realize.TagRealizer;
 import io.facescribe.describe.trait.Trait;
@@ -61,6 +64,12 @@ public final class Describer {
     private final Set<String> excluded;
     private final ToIntFunction<String> clipTokens;
     private final Comparator<Trait> importance;
+    /** A style whose captions have this many words on average is written with the long built-in plans. */
+    private static final double LONG_STYLE_WORDS = 20;
+    /** Chooses the traits and length of styled captions, or null without a style. */
+    private final StyleFit fit;
+    /** Captions are tag lists (read tag by tag by the guard). */
+    private final boolean tags;
 
     public Describer(DescribeOptions options, TraitComposer composer, Realizer primary, CaptionGuard guard,
                      int llmAttempts) {
@@ -76,10 +85,24 @@ public final class Describer {
         this.options = options;
         this.composer = composer;
         this.format = options.format();
-        this.builtin = format.form() == CaptionFormat.Form.TAGS ? new TagRealizer(format.tagStyle())
-                : new BuiltinRealizer(options.length());
+        StyleProfile style = options.style();
+        Realizer plain = format.form() == CaptionFormat.Form.TAGS ? new TagRealizer(format.tagStyle())
+                : new BuiltinRealizer(style != null && style.length().words() >= LONG_STYLE_WORDS
+                        ? BuiltinRealizer.Length.LONG : options.length());
+        this.fit = style == null ? null : new StyleFit(style, composer.table());
+        if (style != null) {
+            StyleWriter writer = new StyleWriter(style, guard.reader(), plain);
+            this.builtin = writer;
+            this.tags = format.form() == CaptionFormat.Form.TAGS || writer.form() == StyleProfile.Form.TAGS;
+            // an LLM follows the style through its prompt; the others are written in the style's shape
+            this.primary = primary == null ? writer
+                    : primary instanceof LlmRealizer ? primary : new StyleWriter(style, guard.reader(), primary);
+        } else {
+            this.builtin = plain;
+            this.tags = format.form() == CaptionFormat.Form.TAGS;
+            this.primary = primary == null ? plain : primary;
+        }
         this.personPhrases = new BuiltinRealizer(options.length());
-        this.primary = primary == null ? builtin : primary;
         this.guard = guard;
         this.llmAttempts = Math.max(1, llmAttempts);
         this.excluded = composer.table().resolve(format.excluded());
@@ -286,21 +309,30 @@ public final class Describer {
      */
     public Caption caption(TraitBag traits, long seed) {
         TraitBag bag = sampled(traits, seed);
+        long at = seed;
+        if (fit != null && !(primary instanceof LlmRealizer)) {
+            // an LLM follows the style through its prompt; the others are fitted here
+            // the style chooses which traits and how many, and the draw whose length is nearest the user's
+            StyleFit.Fitted fitted = fit.fit(bag, seed, primary);
+            bag = fitted.bag();
+            at = fitted.seed();
+        }
         if (primary == builtin) {
-            return builtinCaption(bag, seed, null);
+            return builtinCaption(bag, at, null);
         }
         String why = null;
         GuardPolicy policy = options.realizer().guard();
         for (int attempt = 0; attempt < llmAttempts; attempt++) {
             try {
-                long drawn = seed + attempt * SEED_STRIDE;
-                TraitBag said = policy == GuardPolicy.NO_INVENTED ? primary.plan(bag, drawn) : bag;
+                long drawn = at + attempt * SEED_STRIDE;
+                // a style's fit is the plan of a styled caption
+                TraitBag said = policy == GuardPolicy.NO_INVENTED && fit == null ? primary.plan(bag, drawn) : bag;
                 String text = primary.realize(said, drawn);
                 if (tooLong(text)) {
                     why = "over " + format.maxClipTokens() + " CLIP tokens";
                     continue;
                 }
-                GuardReport report = guard.check(bag, text);
+                GuardReport report = tags ? guard.checkTags(bag, text) : guard.check(bag, text);
                 if (policy.accepts(report) && (said == bag || guard.check(said, text).ok())) {
                     return new Caption(format.prefixed(text), primary.name(), seed, policy.stamp(report), null);
                 }
@@ -333,8 +365,7 @@ public final class Describer {
             dropped.add(least.concept());
             text = builtin.realize(bag, seed);
         }
-        GuardReport report = format.form() == CaptionFormat.Form.TAGS ? guard.checkTags(bag, text)
-                : guard.check(bag, text);
+        GuardReport report = tags ? guard.checkTags(bag, text) : guard.check(bag, text);
         // the built-in realizer says every trait of its bag: its captions are held to the strict policy
         return new Caption(format.prefixed(text), builtin.name(), seed,
                 GuardPolicy.STRICT.stamp(dropped.isEmpty() ? report : report.withDropped(dropped)), fallback);

@@ -94,7 +94,7 @@ public final class FaceScribeServer {
         app.post("/v1/analyze", ctx -> image(ctx, RequestOptions.ANALYSIS, (e, up, o) ->
                 json.writeValueAsBytes(e.analyze(up.bytes(), up.name(), o.analysis()))));
         app.post("/v1/describe", ctx -> image(ctx, union(RequestOptions.ANALYSIS, RequestOptions.DESCRIBE), (e, up, o) ->
-                json.writeValueAsBytes(e.describe(up.bytes(), up.name(), o.analysis(), o.describe(settings.describe()))
+                json.writeValueAsBytes(e.describe(up.bytes(), up.name(), o.analysis(), o.describe(settings.describe(), settings.styles()))
                         .toJson(json))));
         app.post("/v1/ask", ctx -> image(ctx, union(RequestOptions.ANALYSIS, RequestOptions.ASK), (e, up, o) ->
                 json.writeValueAsBytes(e.ask(up.bytes(), up.name(), o.analysis(), o.question()).toJson(json))));

@@ -16,6 +16,8 @@ import io.facescribe.describe.realize.CaptionFormat;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.trait.TraitRules;
+import io.facescribe.describe.style.StyleLearner;
+import io.facescribe.describe.style.StyleProfile;
 
 /**
  * The options of a request, from its query parameters, named as the command line names them ({@code faces},
@@ -26,7 +28,11 @@ import io.facescribe.describe.trait.TraitRules;
 final class RequestOptions {
 
     static final Set<String> ANALYSIS = Set.of("faces", "assume-face", "min-face", "mesh");
-    static final Set<String> DESCRIBE = Set.of("captions", "seed", "realizer", "no-sensitive", "long", "lead");
+    static final Set<String> DESCRIBE = Set.of("captions", "seed", "realizer", "no-sensitive", "long", "lead",
+            "style", "style-captions");
+    /** Captions a request may give to be written in their style, and characters in all. */
+    static final int MAX_STYLE_CAPTIONS = 50;
+    static final int MAX_STYLE_CHARS = 10_000;
     static final Set<String> ASK = Set.of("q");
     static final int MAX_CAPTIONS = 10;
     static final int MAX_QUESTION = 500;
@@ -62,6 +68,43 @@ final class RequestOptions {
 
     /** @param defaults the server's caption options (realizer, LLM settings) the request starts from */
     DescribeOptions describe(DescribeOptions defaults) {
+        return describe(defaults, Map.of());
+    }
+
+    /**
+     * A style named by {@code style=NAME} (one of the server's profiles), or learned from the captions of
+     * {@code style-captions} (one per line; a user's own few captions): the captions are written in it.
+     */
+    DescribeOptions describe(DescribeOptions defaults, Map<String, StyleProfile> styles) {
+        DescribeOptions o = describeWithoutStyle(defaults);
+        String name = value("style");
+        String captions = value("style-captions");
+        if (name != null && captions != null) {
+            throw bad("give style (a profile of this server) or style-captions (your own captions), not both");
+        }
+        if (name != null) {
+            StyleProfile style = styles.get(name);
+            if (style == null) {
+                throw bad(styles.isEmpty() ? "this server has no style profiles (serve --styles DIR); send "
+                        + "style-captions with a few of your own captions instead"
+                        : "no style '" + printable(name) + "'; this server has " + new TreeSet<>(styles.keySet()));
+            }
+            o = o.withStyle(style);
+        }
+        if (captions != null) {
+            List<String> lines = captions.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+            if (lines.isEmpty() || lines.size() > MAX_STYLE_CAPTIONS || captions.length() > MAX_STYLE_CHARS) {
+                throw bad("style-captions holds 1 to " + MAX_STYLE_CAPTIONS + " captions, one per line, in at most "
+                        + MAX_STYLE_CHARS + " characters");
+            }
+            Map<String, Object> provenance = new java.util.LinkedHashMap<>();
+            provenance.put("source", "style-captions of a request");
+            o = o.withStyle(StyleLearner.standard().learn(lines, provenance));
+        }
+        return o;
+    }
+
+    private DescribeOptions describeWithoutStyle(DescribeOptions defaults) {
         DescribeOptions o = defaults.withCaptions((int) number("captions", defaults.captions(), 0, MAX_CAPTIONS))
                 .withSeed(number("seed", defaults.seed(), Long.MIN_VALUE, Long.MAX_VALUE));
         if (query.containsKey("no-sensitive")) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 import io.facescribe.describe.DescribeOptions;
+import io.facescribe.describe.style.StyleProfile;
 
 /**
  * How the HTTP service runs.
@@ -20,10 +21,11 @@ import io.facescribe.describe.DescribeOptions;
  * @param apiKey      the key clients must send, or null for none
  * @param corsOrigin  the origin allowed to call the API from a browser, or null for none (CORS off)
  * @param describe    the caption defaults (and the LLM settings, when the operator gave them) requests start from
+ * @param styles      style profiles a request may name ({@code style=NAME}), by name ({@code serve --styles DIR})
  */
 public record ServerSettings(String host, int port, int concurrency, int queue, long maxBytes, long maxPixels,
                              Duration timeout, Duration drain, String apiKey, String corsOrigin,
-                             DescribeOptions describe) {
+                             DescribeOptions describe, java.util.Map<String, StyleProfile> styles) {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
@@ -33,6 +35,7 @@ public record ServerSettings(String host, int port, int concurrency, int queue, 
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(drain, "drain");
         Objects.requireNonNull(describe, "describe");
+        styles = styles == null ? java.util.Map.of() : java.util.Map.copyOf(styles);
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be 0 to 65535, got " + port);
         }
@@ -69,51 +72,56 @@ public record ServerSettings(String host, int port, int concurrency, int queue, 
     public static ServerSettings defaults() {
         int cores = Runtime.getRuntime().availableProcessors();
         return new ServerSettings("127.0.0.1", 8080, cores, BY_DEADLINE, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS,
-                Duration.ofSeconds(30), Duration.ofSeconds(20), null, null, DescribeOptions.defaults());
+                Duration.ofSeconds(30), Duration.ofSeconds(20), null, null, DescribeOptions.defaults(), java.util.Map.of());
     }
 
     public ServerSettings withHost(String value) {
-        return new ServerSettings(value, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+        return new ServerSettings(value, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withPort(int value) {
-        return new ServerSettings(host, value, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+        return new ServerSettings(host, value, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withConcurrency(int value) {
-        return new ServerSettings(host, port, value, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+        return new ServerSettings(host, port, value, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withQueue(int value) {
-        return new ServerSettings(host, port, concurrency, value, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+        return new ServerSettings(host, port, concurrency, value, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withMaxBytes(long value) {
-        return new ServerSettings(host, port, concurrency, queue, value, maxPixels, timeout, drain, apiKey, corsOrigin, describe);
+        return new ServerSettings(host, port, concurrency, queue, value, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withMaxPixels(long value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, value, timeout, drain, apiKey, corsOrigin, describe);
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, value, timeout, drain, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withTimeout(Duration value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, value, drain, apiKey, corsOrigin, describe);
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, value, drain, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withDrain(Duration value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, value, apiKey, corsOrigin, describe);
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, value, apiKey, corsOrigin, describe, styles);
     }
 
     public ServerSettings withApiKey(String value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, value, corsOrigin, describe);
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, value, corsOrigin, describe, styles);
     }
 
     public ServerSettings withCorsOrigin(String value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, value, describe);
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, value, describe, styles);
     }
 
     public ServerSettings withDescribe(DescribeOptions value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, value);
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, value, styles);
+    }
+
+    public ServerSettings withStyles(java.util.Map<String, StyleProfile> value) {
+        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin,
+                describe, value);
     }
 
     /** Never prints the key. */
@@ -121,6 +129,7 @@ public record ServerSettings(String host, int port, int concurrency, int queue, 
     public String toString() {
         return "ServerSettings[host=" + host + ", port=" + port + ", concurrency=" + concurrency + ", queue=" + queue
                 + ", maxBytes=" + maxBytes + ", maxPixels=" + maxPixels + ", timeout=" + timeout + ", drain=" + drain
-                + ", apiKey=" + (apiKey == null ? "none" : "set") + ", corsOrigin=" + corsOrigin + "]";
+                + ", apiKey=" + (apiKey == null ? "none" : "set") + ", corsOrigin=" + corsOrigin + ", styles="
+                + new java.util.TreeSet<>(styles.keySet()) + "]";
     }
 }

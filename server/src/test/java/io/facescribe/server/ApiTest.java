@@ -37,7 +37,11 @@ class ApiTest {
     void start() {
         faceScribe = Fixtures.faceScribe();
         server = FaceScribeServer.start(ServerSettings.defaults().withPort(0).withConcurrency(2).withQueue(32)
-                .withMaxBytes(MAX_BYTES).withTimeout(Duration.ofSeconds(120)));
+                .withMaxBytes(MAX_BYTES).withTimeout(Duration.ofSeconds(120))
+                .withStyles(java.util.Map.of("tags", io.facescribe.describe.style.StyleLearner.standard().learn(
+                        java.util.List.of("woman, long hair, smiling, lipstick", "man, short hair, eyeglasses",
+                                "woman, brown hair, smiling", "man, grey hair, beard, smiling",
+                                "woman, blond hair, bangs"), java.util.Map.of()))));
         server.ready(faceScribe);
         client = new Client(server.port());
     }
@@ -117,6 +121,27 @@ class ApiTest {
         Client.Reply badLead = client.post("/v1/describe?lead=sideways", "image/png", Fixtures.astronaut());
         assertThat(badLead.status()).isEqualTo(400);
         assertThat(badLead.body()).contains("lead is people or text2face");
+    }
+
+    @Test
+    void writesInAStyleItHoldsOrOneLearnedFromPastedCaptions() {
+        JsonNode named = client.post("/v1/describe?captions=2&style=tags", "image/png", Fixtures.astronaut()).json();
+        OpenApi.check(named, "ImageDescription");
+        assertThat(named.at("/faces/0/captions").findValuesAsText("text")).hasSize(2).allSatisfy(t -> assertThat(t)
+                .doesNotContain(".").contains(", ").isEqualTo(t.toLowerCase(java.util.Locale.ROOT)));
+        String mine = "young woman. long brown hair. smiling\nolder man. short grey hair. glasses\n"
+                + "woman. black hair, bangs. calm\nbald man. glasses. smiling\ngirl. long blond hair. smiling";
+        JsonNode pasted = client.post("/v1/describe?captions=2&style-captions=" + enc(mine), "image/png",
+                Fixtures.astronaut()).json();
+        assertThat(pasted.at("/faces/0/captions")).hasSize(2).allSatisfy(c -> {
+            String t = c.get("text").asText();
+            assertThat(t).contains(". ").isEqualTo(t.toLowerCase(java.util.Locale.ROOT));
+            assertThat(t.split("\\s+").length).isLessThanOrEqualTo(9);
+            assertThat(c.at("/guard/invented")).isEmpty();
+        });
+        Client.Reply unknown = client.post("/v1/describe?style=nope", "image/png", Fixtures.astronaut());
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("no style 'nope'").contains("[tags]");
     }
 
     @Test

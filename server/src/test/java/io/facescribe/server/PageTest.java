@@ -142,6 +142,19 @@ class PageTest {
         question.sendKeys("How old is she?", Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#answer .answer-text"), "years old"));
 
+        // paste a few captions of one's own: the captions come back in that voice (lower-case fragments)
+        browser.findElement(By.id("voice-summary")).click();
+        browser.findElement(By.id("style-captions")).sendKeys("young woman. long brown hair. smiling\n"
+                + "older man. short grey hair. glasses\nwoman. black hair, bangs. calm\nbald man. glasses. smiling\n"
+                + "girl. long blond hair. smiling");
+        browser.findElement(By.id("apply-style")).click();
+        wait.until(d -> {
+            List<WebElement> cs = d.findElements(By.cssSelector(".caption-text"));
+            return cs.size() == 3 && cs.stream().map(WebElement::getText)
+                    .allMatch(t -> t.contains(". ") && t.equals(t.toLowerCase()) && t.split("\\s+").length <= 9);
+        });
+        assertThat(browser.findElements(By.cssSelector(".guard.ok"))).hasSize(3);
+
         Path shot = Path.of("target", "page.png");
         Files.createDirectories(shot.getParent());
         Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), shot,

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 import io.facescribe.describe.realize.CaptionerModel;
 import io.facescribe.describe.realize.CaptionerModel.Variant;
-import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.realize.PhrasePosition;
 
 /**
  * Counts a {@link CaptionerModel} from aligned human descriptions: how often each trait is said (from the
@@ -60,7 +60,7 @@ public final class CaptionerTrainer {
     public Result train(List<Example> examples, Map<String, Object> provenance) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, double[]> position = new TreeMap<>();
-        Map<String, Map<Frame, Integer>> frames = new TreeMap<>();
+        Map<String, Map<PhrasePosition, Integer>> frames = new TreeMap<>();
         Map<String, Map<String, Integer>> phrases = new TreeMap<>();
         Map<String, Map<String, Integer>> hairWords = new TreeMap<>();
         Map<String, int[]> ageRange = new HashMap<>();
@@ -79,20 +79,20 @@ public final class CaptionerTrainer {
                 position.get(it.concept())[0] += it.position();
                 position.get(it.concept())[1]++;
                 if (it.frame() != null && !a.hair().contains(it)) {
-                    frames.computeIfAbsent(it.concept(), k -> new EnumMap<>(Frame.class)).merge(it.frame(), 1, Integer::sum);
+                    frames.computeIfAbsent(it.concept(), k -> new EnumMap<>(PhrasePosition.class)).merge(it.frame(), 1, Integer::sum);
                 }
                 if (it.phrase() != null) {
                     phrased++;
                     if (a.hair().contains(it)) {
                         hairWords.computeIfAbsent(it.concept(), k -> new TreeMap<>()).merge(it.phrase(), 1, Integer::sum);
                     } else {
-                        phrases.computeIfAbsent(it.concept() + " " + it.frame(), k -> new TreeMap<>())
+                        phrases.computeIfAbsent(new CaptionerModel.PhraseKey(it.concept(), it.frame()).key(), k -> new TreeMap<>())
                                 .merge(it.phrase(), 1, Integer::sum);
                     }
                 }
             }
             if (a.hairFrame() != null) {
-                frames.computeIfAbsent("hair", k -> new EnumMap<>(Frame.class)).merge(a.hairFrame(), 1, Integer::sum);
+                frames.computeIfAbsent("hair", k -> new EnumMap<>(PhrasePosition.class)).merge(a.hairFrame(), 1, Integer::sum);
             }
             for (DescriptionAligner.AgeWord w : a.ages()) {
                 ageRange.put(w.text(), new int[] {w.low(), w.high()});

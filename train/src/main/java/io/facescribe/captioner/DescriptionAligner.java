@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.facescribe.describe.guard.CaptionGuard;
-import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.realize.PhrasePosition;
 import io.facescribe.describe.guard.Mention;
 import io.facescribe.describe.trait.Slot;
 import io.facescribe.describe.trait.TraitDefinition;
@@ -23,7 +23,7 @@ import io.facescribe.describe.trait.TraitTable;
 public final class DescriptionAligner {
 
     /** A trait stated in a description, with the words that state it. */
-    public record Item(String concept, Frame frame, String phrase, double position) {
+    public record Item(String concept, PhrasePosition frame, String phrase, double position) {
     }
 
     /** An age word before the noun and the years the reader allows for it. */
@@ -44,7 +44,7 @@ public final class DescriptionAligner {
      * @param opening  "a", "this" or "the" when the description starts so, else null
      */
     public record Alignment(Set<String> stated, List<Mention> mentions, List<Item> items, List<Item> hair,
-                            Frame hairFrame, List<AgeWord> ages, String noun, String gender, String opening) {
+                            PhrasePosition hairFrame, List<AgeWord> ages, String noun, String gender, String opening) {
     }
 
     private static final Set<String> NOUNS = Set.of("man", "woman", "lady", "guy", "gentleman", "girl", "boy",
@@ -87,7 +87,7 @@ public final class DescriptionAligner {
         List<Item> items = new ArrayList<>();
         List<Item> hair = new ArrayList<>();
         List<AgeWord> ages = new ArrayList<>();
-        Frame hairFrame = null;
+        PhrasePosition hairFrame = null;
         String noun = null;
         String gender = null;
         String opening = null;
@@ -141,9 +141,9 @@ public final class DescriptionAligner {
                     continue;
                 }
                 double position = (offset + span[0]) / (double) total;
-                Frame frame = frame(w, span, k, nounAt);
+                PhrasePosition frame = frame(w, span, k, nounAt);
                 if (age) {
-                    if (frame == Frame.PRE) {
+                    if (frame == PhrasePosition.PRE) {
                         ages.add(new AgeWord(join(w, span[0], span[1]).toLowerCase(Locale.ROOT), m.low(), m.high()));
                     }
                     items.add(new Item(key, frame, null, position));
@@ -154,7 +154,7 @@ public final class DescriptionAligner {
                         hairFrame = frame;
                     }
                 } else {
-                    Frame f = frame != null && allowed(d.get().slot(), frame) ? frame : null;
+                    PhrasePosition f = frame != null && allowed(d.get().slot(), frame) ? frame : null;
                     items.add(new Item(key, f, f == null ? null : phrase(w, span, f, m.concept()), position));
                 }
             }
@@ -164,14 +164,14 @@ public final class DescriptionAligner {
     }
 
     /** The frames a trait of this slot can be said in (a hat is worn, not "is"; an ethnicity goes before the noun). */
-    static boolean allowed(Slot slot, Frame frame) {
+    static boolean allowed(Slot slot, PhrasePosition frame) {
         return switch (slot) {
-            case ADJECTIVE -> frame == Frame.PRE || frame == Frame.IS || frame == Frame.WITH || frame == Frame.HAS;
-            case EXPRESSION -> frame != Frame.WEARING;
-            case WEARING -> frame == Frame.WEARING || frame == Frame.WITH;
-            case WITH -> frame == Frame.WITH || frame == Frame.HAS || frame == Frame.CLAUSE;
-            case STATE -> frame == Frame.WITH || frame == Frame.HAS || frame == Frame.CLAUSE || frame == Frame.IS;
-            case ETHNICITY -> frame == Frame.PRE;
+            case ADJECTIVE -> frame == PhrasePosition.PRE || frame == PhrasePosition.IS || frame == PhrasePosition.WITH || frame == PhrasePosition.HAS;
+            case EXPRESSION -> frame != PhrasePosition.WEARING;
+            case WEARING -> frame == PhrasePosition.WEARING || frame == PhrasePosition.WITH;
+            case WITH -> frame == PhrasePosition.WITH || frame == PhrasePosition.HAS || frame == PhrasePosition.CLAUSE;
+            case STATE -> frame == PhrasePosition.WITH || frame == PhrasePosition.HAS || frame == PhrasePosition.CLAUSE || frame == PhrasePosition.IS;
+            case ETHNICITY -> frame == PhrasePosition.PRE;
             default -> false;
         };
     }
@@ -262,46 +262,34 @@ public final class DescriptionAligner {
     }
 
     /** Where the words are said: a clause of their own, before the noun, or after the nearest frame word. */
-    private static Frame frame(List<Word> w, int[] span, int sentence, int nounAt) {
+    private static PhrasePosition frame(List<Word> w, int[] span, int sentence, int nounAt) {
         boolean verb = false;
         for (int i = span[0]; i < span[1]; i++) {
             verb |= VERBS.contains(w.get(i).lower());
         }
         if (verb) {
-            return Frame.CLAUSE;
+            return PhrasePosition.CLAUSE;
         }
         if (sentence == 0 && nounAt >= 0 && span[1] <= nounAt) {
-            return Frame.PRE;
+            return PhrasePosition.PRE;
         }
         for (int i = span[0] - 1; i >= 0; i--) {
-            String t = w.get(i).lower();
-            switch (t) {
-                case "with" -> {
-                    return Frame.WITH;
-                }
-                case "has", "have", "had", "got", "having" -> {
-                    return Frame.HAS;
-                }
-                case "wearing", "wears", "wear", "wore" -> {
-                    return Frame.WEARING;
-                }
-                case "is", "are", "was", "looks", "look", "seems", "seem", "appears", "appear", "be" -> {
-                    return Frame.IS;
-                }
-                default -> { }
+            java.util.Optional<PhrasePosition> p = PhrasePosition.after(w.get(i).lower());
+            if (p.isPresent()) {
+                return p.get();
             }
         }
         return null;
     }
 
     /** The words for the trait in that frame, her/his/their as {pos}, when they read back as exactly the trait. */
-    private String phrase(List<Word> w, int[] span, Frame frame, String concept) {
+    private String phrase(List<Word> w, int[] span, PhrasePosition frame, String concept) {
         int end = span[1];
-        while (frame != Frame.PRE && end < w.size() && end - span[1] < 2 && !boundary(w, end)
+        while (frame != PhrasePosition.PRE && end < w.size() && end - span[1] < 2 && !boundary(w, end)
                 && HEADS.contains(w.get(end).lower())) {
             end++;
         }
-        if (frame != Frame.PRE && !boundary(w, end)) {
+        if (frame != PhrasePosition.PRE && !boundary(w, end)) {
             return null;
         }
         if (end != span[1]) {
@@ -349,7 +337,7 @@ public final class DescriptionAligner {
         }
         for (int[] t : tries) {
             String text = pos(join(w, t[0], t[1]).toLowerCase(Locale.ROOT));
-            if (text.contains(",") || (frame == Frame.CLAUSE && text.split(" ").length < 3)) {
+            if (text.contains(",") || (frame == PhrasePosition.CLAUSE && text.split(" ").length < 3)) {
                 continue;
             }
             if (readsExactly(text.replace("{pos}", "their"), concept) && licensed(text, concept)) {

@@ -46,8 +46,98 @@ public final class CaptionReader {
         return lexicon;
     }
 
-    /** Everything the text says about the face, in order of appearance (hair words first). */
+    /**
+     * The trait of the table a mention states, when it states one: empty for ages, umbrella words ("beard") and
+     * words for what is never measured ("tattoo").
+     */
+    public java.util.Optional<io.facescribe.describe.trait.TraitDefinition> trait(Mention m) {
+        return lexicon.table().find(m.concept());
+    }
+
+    /** Whether a mention is a word for something FaceScribe never measures ("tattoo", "curly hair"). */
+    public boolean unmeasured(Mention m) {
+        return m.concept().startsWith(Lexicon.UNMEASURED_PREFIX);
+    }
+
+    /** Whether a mention names the person with a noun ("woman", "young lady"), not a pronoun. */
+    public boolean namesPerson(Mention m) {
+        return trait(m).map(d -> d.slot() == Slot.GENDER).orElse(false) && !CaptionWords.isPronoun(m.text());
+    }
+
+    /**
+     * One {@code key: value} item of a caption written as a list ("hair: long, brown" has the items hair/long and
+     * hair/brown), with what it states.
+     *
+     * @param key      the key, lower case ("hair", "mood", "subject")
+     * @param value    the value as written ("long")
+     * @param mentions what the value states: read as "value key" ("long hair", "black hair", "smiling mood")
+     *                 when that reads as something measured, else read alone
+     */
+    public record Keyed(String key, String value, List<Mention> mentions) {
+        public Keyed {
+            mentions = List.copyOf(mentions);
+        }
+    }
+
+    /** A "key:" at the start of a part of a caption: a few words, a colon. */
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile(
+            "^\\s*([\\p{L}][\\p{L} '-]{0,30}?)\\s*:\\s*(.*)$", java.util.regex.Pattern.DOTALL);
+    /** Where the parts of a key-value caption end. */
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[.;|\\n]+");
+
+    /** Whether the text is written as {@code key: value} items (at least one part begins with "key:"). */
+    public static boolean isKeyValue(String text) {
+        for (String part : PARTS.split(text)) {
+            if (KEY.matcher(part).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts of a {@code key: value} caption: for each part with a key, one item per comma-separated value;
+     * a part without a key is one item with a null key. Empty when the text has no key.
+     */
+    public List<Keyed> readKeyed(String text) {
+        if (!isKeyValue(text)) {
+            return List.of();
+        }
+        List<Keyed> out = new ArrayList<>();
+        for (String part : PARTS.split(text)) {
+            java.util.regex.Matcher m = KEY.matcher(part);
+            if (!m.matches()) {
+                if (!part.isBlank()) {
+                    out.add(new Keyed(null, part.strip(), readPlain(part)));
+                }
+                continue;
+            }
+            String key = m.group(1).strip().toLowerCase(java.util.Locale.ROOT);
+            for (String value : m.group(2).split(",")) {
+                if (value.isBlank()) {
+                    continue;
+                }
+                List<Mention> keyed = readPlain(value + " " + key);
+                boolean measured = keyed.stream().anyMatch(x -> !unmeasured(x));
+                out.add(new Keyed(key, value.strip(), measured ? keyed : readPlain(value)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Everything the text says about the face, in order of appearance (hair words first); a caption written as
+     * {@code key: value} items is read item by item ({@link #readKeyed}).
+     */
     public List<Mention> read(String text) {
+        List<Keyed> keyed = readKeyed(text);
+        if (!keyed.isEmpty()) {
+            return keyed.stream().flatMap(k -> k.mentions().stream()).toList();
+        }
+        return readPlain(text);
+    }
+
+    private List<Mention> readPlain(String text) {
         List<String> tok = CaptionWords.tokenize(text);
         boolean[] used = new boolean[tok.size()];
         List<Mention> out = new ArrayList<>();

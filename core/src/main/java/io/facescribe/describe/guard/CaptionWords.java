@@ -14,6 +14,15 @@ public final class CaptionWords {
     private CaptionWords() {
     }
 
+    /** Pronouns: they stand for the person but are not a caption's word for them. */
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("she", "he", "her", "his", "they",
+            "their", "him", "hers", "them");
+
+    /** Whether a word is a pronoun ("she", "his", "them"), not a noun for the person. */
+    public static boolean isPronoun(String word) {
+        return PRONOUNS.contains(word);
+    }
+
     public static List<String> tokenize(String text) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();

@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public final class Lexicon {
 
+    /** How the concept of a word for something never measured begins ({@code unmeasured:tattoo}). */
+    static final String UNMEASURED_PREFIX = "unmeasured:";
+
     /**
      * One phrase of the lexicon.
      *
@@ -127,7 +130,7 @@ public final class Lexicon {
                 }
             }
         }
-        UNMEASURED_HAIR.forEach((w, what) -> hairWords.putIfAbsent(CaptionWords.stem(w), "unmeasured:" + what));
+        UNMEASURED_HAIR.forEach((w, what) -> hairWords.putIfAbsent(CaptionWords.stem(w), UNMEASURED_PREFIX + what));
         for (AgeWord a : AGE_WORDS) {
             addEntry(new Entry(CaptionWords.tokenize(a.words()), "age", false, a.low(), a.high(), false));
         }
@@ -138,7 +141,7 @@ public final class Lexicon {
             }
         }
         for (String w : UNMEASURED) {
-            add(w, "unmeasured:" + w, false, false);
+            add(w, UNMEASURED_PREFIX + w, false, false);
         }
         byFirstToken.replaceAll((k, l) -> {
             l.sort(Comparator.comparingInt((Entry e) -> -e.tokens().size()));

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  *
  * @param mention   per concept ({@code age} for the age): how likely a person is to say it when it is there
  * @param position  per concept: where in a description it is said on average (0 first, 1 last)
- * @param frames    per concept ({@code hair} for the hair phrase): how often it is said in each {@link Frame}
+ * @param frames    per concept ({@code hair} for the hair phrase): how often it is said in each {@link PhrasePosition}
  * @param phrases   per "concept FRAME": the words people use for it there, with counts; {@code {pos}} is
  *                  her/his/their
  * @param hairWords per hair concept: the adjectives people put before "hair" for it
@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param provenance data fingerprint, counts, hyper-parameters, validation figures, the command
  */
 public record CaptionerModel(Map<String, Double> mention, Map<String, Double> position,
-                             Map<String, Map<Frame, Integer>> frames, Map<String, List<Variant>> phrases,
+                             Map<String, Map<PhrasePosition, Integer>> frames, Map<String, List<Variant>> phrases,
                              Map<String, List<Variant>> hairWords, List<AgeWord> ageWords,
                              Map<String, List<Variant>> nouns, List<Variant> openings, Settings settings,
                              Map<String, Object> provenance) {
@@ -99,8 +99,28 @@ public record CaptionerModel(Map<String, Double> mention, Map<String, Double> po
         return position.getOrDefault(concept, 0.6);
     }
 
-    public List<Variant> phrases(String concept, Frame frame) {
-        return phrases.getOrDefault(concept + " " + frame, List.of());
+    public List<Variant> phrases(String concept, PhrasePosition frame) {
+        return phrases.getOrDefault(new PhraseKey(concept, frame).key(), List.of());
+    }
+
+    /**
+     * A key of {@link #phrases()}: a concept and the position its phrases are said in, written
+     * {@code "concept POSITION"} in the JSON.
+     */
+    public record PhraseKey(String concept, PhrasePosition position) {
+        /** The key as the JSON writes it. */
+        public String key() {
+            return concept + " " + position.name();
+        }
+
+        /** The key read back from {@link #key()}'s form. */
+        public static PhraseKey parse(String key) {
+            int space = key.lastIndexOf(' ');
+            if (space < 0) {
+                throw new IllegalArgumentException("not a phrase key (\"concept POSITION\"): " + key);
+            }
+            return new PhraseKey(key.substring(0, space), PhrasePosition.valueOf(key.substring(space + 1)));
+        }
     }
 
     /** A variant drawn in proportion to its count, or null when there is none. */

@@ -120,18 +120,18 @@ public final class LearnedRealizer implements Realizer {
     private static final class Pieces {
         final List<Trait> pre = new ArrayList<>();
         final Map<Trait, String> preWords = new LinkedHashMap<>();
-        final Map<Frame, List<Said>> said = new EnumMap<>(Frame.class);
-        final Map<Frame, Double> at = new EnumMap<>(Frame.class);
+        final Map<PhrasePosition, List<Said>> said = new EnumMap<>(PhrasePosition.class);
+        final Map<PhrasePosition, Double> at = new EnumMap<>(PhrasePosition.class);
         final List<String> clauses = new ArrayList<>();
         final List<Double> clauseAt = new ArrayList<>();
 
-        void add(Frame f, String text, double position) {
+        void add(PhrasePosition f, String text, double position) {
             said.computeIfAbsent(f, k -> new ArrayList<>()).add(new Said(text, position));
             at.merge(f, position, Math::min);
         }
 
         /** What is said in this frame, in the order people say it. */
-        List<String> list(Frame f) {
+        List<String> list(PhrasePosition f) {
             return said.getOrDefault(f, List.of()).stream().sorted(Comparator.comparingDouble(Said::at))
                     .map(Said::text).toList();
         }
@@ -183,16 +183,16 @@ public final class LearnedRealizer implements Realizer {
         Variant opening = CaptionerModel.draw(model.openings(), r);
         String np = opening == null || opening.text().equals("a") ? English.withIndefinite(head)
                 : opening.text() + " " + head;
-        List<String> with = pieces.list(Frame.WITH);
+        List<String> with = pieces.list(PhrasePosition.WITH);
         List<Sentence> sentences = new ArrayList<>();
         sentences.add(new Sentence(capitalize(np) + (with.isEmpty() ? "" : " with " + join(with)), -1));
         String subject = capitalize(p.subject());
-        addList(sentences, pieces, Frame.HAS, subject + " " + p.have() + " ");
-        addList(sentences, pieces, Frame.WEARING, subject + " " + p.be() + " wearing ");
-        List<String> predicates = pieces.list(Frame.IS);
+        addList(sentences, pieces, PhrasePosition.HAS, subject + " " + p.have() + " ");
+        addList(sentences, pieces, PhrasePosition.WEARING, subject + " " + p.be() + " wearing ");
+        List<String> predicates = pieces.list(PhrasePosition.IS);
         if (!predicates.isEmpty()) {
             List<String> agreed = predicates.stream().map(x -> agree(x, p)).toList();
-            sentences.add(new Sentence(subject + " " + join(agreed), pieces.at.get(Frame.IS)));
+            sentences.add(new Sentence(subject + " " + join(agreed), pieces.at.get(PhrasePosition.IS)));
         }
         for (int i = 0; i < pieces.clauses.size(); i++) {
             sentences.add(new Sentence(capitalize(pieces.clauses.get(i)), pieces.clauseAt.get(i)));
@@ -253,7 +253,7 @@ public final class LearnedRealizer implements Realizer {
         return (adjective.endsWith("ing") ? "is " : "looks ") + adjective;
     }
 
-    private static void addList(List<Sentence> sentences, Pieces pieces, Frame frame, String lead) {
+    private static void addList(List<Sentence> sentences, Pieces pieces, PhrasePosition frame, String lead) {
         List<String> items = pieces.list(frame);
         if (!items.isEmpty()) {
             sentences.add(new Sentence(lead + join(items), pieces.at.get(frame)));
@@ -298,11 +298,11 @@ public final class LearnedRealizer implements Realizer {
     private void say(Trait t, double pos, Pronoun p, Random r, Pieces pieces) {
         TraitDefinition d = t.definition();
         if (t.secondary()) {
-            pieces.add(Frame.IS, "looks " + English.pick(r, List.of("a little ", "slightly ", "somewhat "))
+            pieces.add(PhrasePosition.IS, "looks " + English.pick(r, List.of("a little ", "slightly ", "somewhat "))
                     + English.pick(r, d.phrases()), pos);
             return;
         }
-        Map<Frame, Integer> counts = model.frames().getOrDefault(t.concept(), Map.of());
+        Map<PhrasePosition, Integer> counts = model.frames().getOrDefault(t.concept(), Map.of());
         List<Variant> frames = new ArrayList<>();
         counts.forEach((f, c) -> {
             if (!model.phrases(t.concept(), f).isEmpty()) {
@@ -312,25 +312,25 @@ public final class LearnedRealizer implements Realizer {
         frames.sort(Comparator.comparing(Variant::text));
         Variant chosen = CaptionerModel.draw(frames, r);
         if (chosen != null) {
-            Frame f = Frame.valueOf(chosen.text());
+            PhrasePosition f = PhrasePosition.valueOf(chosen.text());
             String text = CaptionerModel.draw(model.phrases(t.concept(), f), r).text();
             place(t, f, text, pos, p, pieces);
             return;
         }
         switch (t.slot()) {
-            case ETHNICITY, ADJECTIVE -> place(t, Frame.PRE, English.pick(r, d.phrases()), pos, p, pieces);
-            case WEARING -> place(t, Frame.WEARING, English.pick(r, d.phrases()), pos, p, pieces);
-            case EXPRESSION -> place(t, Frame.IS, predicate(English.pick(r, d.phrases())), pos, p, pieces);
-            default -> place(t, Frame.WITH, English.pick(r, d.phrases()), pos, p, pieces);
+            case ETHNICITY, ADJECTIVE -> place(t, PhrasePosition.PRE, English.pick(r, d.phrases()), pos, p, pieces);
+            case WEARING -> place(t, PhrasePosition.WEARING, English.pick(r, d.phrases()), pos, p, pieces);
+            case EXPRESSION -> place(t, PhrasePosition.IS, predicate(English.pick(r, d.phrases())), pos, p, pieces);
+            default -> place(t, PhrasePosition.WITH, English.pick(r, d.phrases()), pos, p, pieces);
         }
     }
 
-    private static void place(Trait t, Frame f, String text, double pos, Pronoun p, Pieces pieces) {
+    private static void place(Trait t, PhrasePosition f, String text, double pos, Pronoun p, Pieces pieces) {
         String said = English.possessive(text, p);
-        if (f == Frame.PRE) {
+        if (f == PhrasePosition.PRE) {
             pieces.pre.add(t);
             pieces.preWords.put(t, said);
-        } else if (f == Frame.CLAUSE) {
+        } else if (f == PhrasePosition.CLAUSE) {
             pieces.clause(said, pos);
         } else {
             pieces.add(f, said, pos);
@@ -347,16 +347,16 @@ public final class LearnedRealizer implements Realizer {
             words.add(v != null ? v.text() : English.pick(r, t.definition().phrases()));
             pos = Math.min(pos, at.get(t));
         }
-        Map<Frame, Integer> counts = model.frames().getOrDefault("hair", Map.of());
+        Map<PhrasePosition, Integer> counts = model.frames().getOrDefault("hair", Map.of());
         List<Variant> frames = new ArrayList<>();
         counts.forEach((f, c) -> {
-            if (f == Frame.WITH || f == Frame.HAS) {
+            if (f == PhrasePosition.WITH || f == PhrasePosition.HAS) {
                 frames.add(new Variant(f.name(), c));
             }
         });
         frames.sort(Comparator.comparing(Variant::text));
         Variant chosen = CaptionerModel.draw(frames, r);
-        Frame f = chosen == null ? Frame.WITH : Frame.valueOf(chosen.text());
+        PhrasePosition f = chosen == null ? PhrasePosition.WITH : PhrasePosition.valueOf(chosen.text());
         pieces.add(f, String.join(" ", words) + " hair", pos);
     }
 

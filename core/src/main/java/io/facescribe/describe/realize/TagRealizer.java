@@ -40,7 +40,7 @@ public final class TagRealizer implements Realizer {
     }
 
     /** One trait's tag. */
-    static String tag(Trait t, TraitBag bag) {
+    public static String tag(Trait t, TraitBag bag) {
         TraitDefinition d = t.definition();
         if (d.slot() == Slot.GENDER) {
             boolean young = !Double.isNaN(bag.years()) && bag.years() < 18;

@@ -6,7 +6,7 @@ import io.facescribe.describe.trait.TraitDefinition;
 import io.facescribe.describe.guard.CaptionGuard;
 import io.facescribe.describe.guard.CaptionReader;
 import io.facescribe.describe.guard.CaptionWords;
-import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.realize.PhrasePosition;
 import io.facescribe.describe.guard.Mention;
 
 import java.util.ArrayList;
@@ -34,9 +34,6 @@ public final class StyleLearner {
     static final int EXAMPLES = 6;
     /** Phrases kept per trait. */
     static final int PHRASES = 12;
-
-    private static final Set<String> PRONOUNS = Set.of("she", "he", "her", "his", "they", "their", "him", "hers",
-            "them");
 
     private final CaptionReader reader;
     private final StyleBackground background;
@@ -69,6 +66,14 @@ public final class StyleLearner {
         Map<String, Integer> openings = new HashMap<>();
         Map<String, Integer> persons = new HashMap<>();
         Map<String, Map<String, Integer>> phrases = new HashMap<>();
+        Map<StyleProfile.Form, Integer> forms = new java.util.EnumMap<>(StyleProfile.Form.class);
+        Map<String, Map<String, Integer>> keys = new HashMap<>();
+        List<Integer> wordCounts = new ArrayList<>();
+        List<Integer> traitCounts = new ArrayList<>();
+        int lower = 0;
+        long semicolons = 0;
+        long stopsInside = 0;
+        Map<String, Integer> openers = new HashMap<>();
         for (String caption : captions) {
             phrases(caption).forEach((c, ps) -> ps.forEach(x -> phrases.computeIfAbsent(c, k -> new HashMap<>())
                     .merge(x, 1, Integer::sum)));
@@ -83,26 +88,38 @@ public final class StyleLearner {
             if (!w.isEmpty()) {
                 openings.merge(w.get(0).equals("an") ? "a" : w.get(0), 1, Integer::sum);
             }
-            String joined = String.join(" ", CaptionWords.tokenize(caption));
-            List<Mention> mentions = reader.read(caption);
+            StyleProfile.Form form = formOf(caption);
+            forms.merge(form, 1, Integer::sum);
+            lower += caption.equals(caption.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
+            semicolons += caption.chars().filter(c -> c == ';').count();
+            stopsInside += caption.strip().replaceAll("[.]+$", "").chars().filter(c -> c == '.').count();
+            wordCounts.add(caption.strip().split("\\s+").length);
             Set<String> seen = new java.util.HashSet<>();
             boolean named = false;
-            for (Mention m : mentions) {
-                if (m.negated() || m.concept().startsWith("unmeasured:")) {
+            List<Said> items = said(caption, form);
+            for (int i = 0; i < items.size(); i++) {
+                Said x = items.get(i);
+                Mention m = x.mention();
+                if (m.negated() || reader.unmeasured(m)) {
                     continue;
                 }
                 String c = m.concept();
-                if (!named && c.startsWith("gender.") && !PRONOUNS.contains(m.text())) {
-                    persons.merge(surface(m.text(), caption), 1, Integer::sum);
+                if (!named && reader.namesPerson(m)) {
+                    persons.merge(x.words(), 1, Integer::sum);
                     named = true;
                 }
-                words.computeIfAbsent(c, k -> new HashMap<>()).merge(surface(m.text(), caption), 1, Integer::sum);
+                words.computeIfAbsent(c, k -> new HashMap<>()).merge(x.words(), 1, Integer::sum);
+                if (x.key() != null) {
+                    keys.computeIfAbsent(c, k -> new HashMap<>()).merge(x.key(), 1, Integer::sum);
+                }
                 if (seen.add(c)) {
                     said.merge(c, 1, Integer::sum);
-                    int at = joined.indexOf(m.text());
-                    double pos = at < 0 || joined.isEmpty() ? 0.5 : at / (double) joined.length();
-                    positionSum.merge(c, pos, Double::sum);
+                    positionSum.merge(c, x.position(), Double::sum);
                 }
+            }
+            traitCounts.add(seen.size());
+            if (form == StyleProfile.Form.SENTENCES) {
+                opener(caption, items).ifPresent(o -> openers.merge(o, 1, Integer::sum));
             }
         }
         List<StyleProfile.Keyword> keywords = new ArrayList<>();
@@ -134,113 +151,284 @@ public final class StyleLearner {
                 new StyleProfile.Length(round(allWords / (double) n), round(sentences / n)), traits,
                 top(openings, WORDS), top(persons, WORDS),
                 new StyleProfile.Punctuation(round(commas / n), round(stops / (double) n), round(bangs / (double) n)),
-                captions.subList(0, Math.min(EXAMPLES, n)));
+                captions.subList(0, Math.min(EXAMPLES, n)),
+                new StyleProfile.Shape(forms.entrySet().stream().max(Map.Entry.<StyleProfile.Form, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey(),
+                        round(lower / (double) n), semicolons > stopsInside ? "; " : ". ",
+                        wordCounts.stream().sorted().toList(), traitCounts.stream().sorted().toList(),
+                        keyOf(keys), round(n / (n + 5.0)), top(openers, WORDS)));
     }
 
-    /** Frame words: the frame of the trait phrases that follow them. */
-    private static final Map<String, Frame> FRAME_WORDS = Map.ofEntries(Map.entry("with", Frame.WITH),
-            Map.entry("has", Frame.HAS), Map.entry("have", Frame.HAS), Map.entry("had", Frame.HAS),
-            Map.entry("wearing", Frame.WEARING), Map.entry("wears", Frame.WEARING), Map.entry("is", Frame.IS),
-            Map.entry("are", Frame.IS), Map.entry("looks", Frame.IS), Map.entry("look", Frame.IS),
-            Map.entry("seems", Frame.IS), Map.entry("seem", Frame.IS), Map.entry("appears", Frame.IS),
-            Map.entry("appear", Frame.IS));
-    private static final Set<String> LIST_BREAKS = Set.of(",", "and");
-    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", "and", "with", "but");
-    /** Words between a frame word and the trait kept in a phrase ("a bright smile"). */
-    private static final int MODIFIERS = 3;
+    private static Map<String, String> keyOf(Map<String, Map<String, Integer>> keys) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        keys.forEach((c, k) -> out.put(c, top(k, 1).get(0).text()));
+        return out;
+    }
 
     /**
-     * Per concept, the phrases of this caption in the form "FRAME text": each trait the reader finds with the few
-     * words before it back to its frame word ("has a bright smile": HAS "a bright smile"); a list goes on in the
-     * frame it began in; a trait before the person's noun is PRE. A phrase is kept only when the reader reads it
-     * as that trait and nothing else. Hair, gender and age are said in words of their own (nouns, hair and age
-     * words) and have no phrases here.
+     * Something a caption says, as the user wrote it.
+     *
+     * @param mention  what the reader reads
+     * @param words    the user's words for it ("grinning"; in a key-value list the value, "long" of "hair: long")
+     * @param key      the key it is listed under in a key-value caption, or null
+     * @param position where in the caption (0 first, 1 last)
+     */
+    record Said(Mention mention, String words, String key, double position) {
+    }
+
+    /** What a caption says, read as the guard reads a caption of its form (tags one by one, key-value items). */
+    List<Said> said(String caption, StyleProfile.Form form) {
+        List<Said> out = new ArrayList<>();
+        if (form == StyleProfile.Form.KEY_VALUE) {
+            List<CaptionReader.Keyed> items = reader.readKeyed(caption);
+            for (int i = 0; i < items.size(); i++) {
+                CaptionReader.Keyed k = items.get(i);
+                for (Mention m : k.mentions()) {
+                    out.add(new Said(m, k.key() == null ? surface(m.text(), caption)
+                            : k.value().toLowerCase(java.util.Locale.ROOT), k.key(),
+                            i / (double) Math.max(1, items.size())));
+                }
+            }
+            return out;
+        }
+        String joined = String.join(" ", CaptionWords.tokenize(caption));
+        List<Mention> mentions = form == StyleProfile.Form.TAGS ? reader.readTags(caption) : reader.read(caption);
+        for (Mention m : mentions) {
+            int at = joined.indexOf(m.text());
+            out.add(new Said(m, surface(m.text(), caption), null,
+                    at < 0 || joined.isEmpty() ? 0.5 : at / (double) joined.length()));
+        }
+        return out;
+    }
+
+    /** Articles dropped from the end of an opener ("the photograph shows a"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Words an opener has at least and at most. */
+    private static final int OPENER_MIN = 2;
+    private static final int OPENER_MAX = 6;
+
+    /**
+     * The words a sentence caption leads in with before the first thing it says of the face, without a final
+     * article ("The photograph shows a young woman" → "the photograph shows"), when they say nothing themselves.
+     */
+    private java.util.Optional<String> opener(String caption, List<Said> items) {
+        if (items.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Said earliest = items.stream().min(Comparator.comparingDouble(Said::position)).orElseThrow();
+        String first = earliest.mention().text().split(" ")[0];
+        String[] words = caption.strip().split("\\s+");
+        List<String> lead = new ArrayList<>();
+        for (String w : words) {
+            String t = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}-]", "");
+            if (CaptionWords.tokenize(t).contains(first) || w.matches(".*[.,;:!?]$")) {
+                break;
+            }
+            lead.add(t);
+        }
+        while (!lead.isEmpty() && ARTICLES.contains(lead.get(lead.size() - 1))) {
+            lead.remove(lead.size() - 1);
+        }
+        if (lead.size() < OPENER_MIN || lead.size() > OPENER_MAX || lead.size() == words.length
+                || !reader.read(String.join(" ", lead)).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.join(" ", lead));
+    }
+
+    /** Words that tell a sentence from a list of fragments. */
+    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "looks", "look",
+            "appears", "seems", "wearing", "wears", "shows", "show", "depicts", "smiles", "sits", "stands");
+    /** A part of this many words or more is a sentence even without a verb. */
+    private static final int SENTENCE_WORDS = 8;
+    /** A tag has at most this many words. */
+    private static final int TAG_WORDS = 4;
+
+    /**
+     * The form of one caption: {@code key: value} items; else sentences when a part has a verb or is long; else
+     * tags when it is one comma-separated list of short items; else fragments.
+     */
+    static StyleProfile.Form formOf(String caption) {
+        if (CaptionReader.isKeyValue(caption)) {
+            return StyleProfile.Form.KEY_VALUE;
+        }
+        String lower = caption.toLowerCase(java.util.Locale.ROOT);
+        List<String> parts = java.util.Arrays.stream(lower.split("[.!?;]+")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+        boolean verb = java.util.Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(VERBS::contains);
+        boolean longPart = parts.stream().anyMatch(x -> x.split("\\s+").length >= SENTENCE_WORDS);
+        if (verb || longPart) {
+            return StyleProfile.Form.SENTENCES;
+        }
+        List<String> items = java.util.Arrays.stream(lower.split("[,.!?;]+")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
+        if (parts.size() == 1 && items.size() >= 2 && items.stream().allMatch(x -> x.split("\\s+").length <= TAG_WORDS)) {
+            return StyleProfile.Form.TAGS;
+        }
+        return StyleProfile.Form.FRAGMENTS;
+    }
+
+    /** Words that carry no trait and are no loss when the reader skips them. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "with", "and", "or", "but", "is",
+            "are", "was", "were", "be", "her", "his", "their", "she", "he", "they", "it", "its", "has", "have", "had",
+            "in", "on", "at", "to", "this", "that", "which", "who", "whose", "as", "well", "by", "for", "from", "very",
+            "quite", "rather", "slightly", "somewhat", "looks", "look", "appears", "appear", "seems", "seem", "wearing",
+            "wears", "photo", "photograph", "picture", "image", "portrait", "shows", "depicts", "here", "we", "see",
+            "person", "subject", "yes", "no", "not", "also", "into", "towards", "toward", "camera", "pair", "some");
+
+    /**
+     * What the reader could not read in these captions: how many captions it read no trait in, and the words it
+     * skipped (beyond function words), most frequent first.
+     *
+     * @param unreadCaptions captions with no trait read
+     * @param words          skipped words with how many captions hold them
+     */
+    public record Unread(int unreadCaptions, List<StyleProfile.Count> words) {
+    }
+
+    public Unread unread(List<String> captions) {
+        int none = 0;
+        Map<String, Integer> skipped = new HashMap<>();
+        for (String caption : captions) {
+            StyleProfile.Form form = formOf(caption);
+            List<Said> said = said(caption, form);
+            Set<String> covered = new java.util.HashSet<>();
+            boolean any = false;
+            for (Said x : said) {
+                if (!reader.unmeasured(x.mention())) {
+                    covered.addAll(CaptionWords.tokenize(x.mention().text()));
+                    covered.addAll(CaptionWords.tokenize(x.words()));
+                    any = true;
+                }
+            }
+            if (form == StyleProfile.Form.KEY_VALUE) {
+                reader.readKeyed(caption).forEach(k -> {
+                    if (k.key() != null) {
+                        covered.addAll(CaptionWords.tokenize(k.key()));
+                    }
+                });
+            }
+            none += any ? 0 : 1;
+            new java.util.TreeSet<>(CaptionWords.tokenize(caption)).forEach(t -> {
+                if (!covered.contains(t) && !FUNCTION_WORDS.contains(t) && t.chars().allMatch(Character::isLetter)
+                        && t.length() > 1) {
+                    skipped.merge(t, 1, Integer::sum);
+                }
+            });
+        }
+        return new Unread(none, top(skipped, KEYWORDS));
+    }
+
+    private static final Set<String> LIST_BREAKS = Set.of(",", "and");
+    private static final Set<String> PHRASE_ENDS = Set.of(",", ".", "and", "with", "but");
+    /** Words between a position's opening word and the trait kept in a phrase ("a bright smile"). */
+    private static final int MODIFIERS = 3;
+    /** Slots said in words of their own (nouns, hair and age words), not in phrases. */
+    private static final Set<Slot> OWN_WORDS = java.util.EnumSet.of(Slot.GENDER, Slot.AGE, Slot.HAIR);
+
+    /** A mention of a caption and the token it starts at (-1 when its words were not found). */
+    private record Placed(Mention mention, int start) {
+    }
+
+    /**
+     * Per concept, the phrases of this caption in the form "POSITION text": each trait the reader finds with the
+     * few words before it back to the word that opens its {@link PhrasePosition} ("has a bright smile": HAS "a
+     * bright smile"); a list goes on in the position it began in; a trait before the person's noun is PRE. A
+     * phrase is kept only when the reader reads it as that trait and nothing else. Traits said in words of their
+     * own (gender, age, hair) have no phrases here.
      */
     Map<String, List<String>> phrases(String caption) {
         List<String> tok = CaptionWords.tokenize(caption);
         boolean[] claimed = new boolean[tok.size()];
-        List<Mention> mentions = reader.read(caption);
-        int[] starts = new int[mentions.size()];
-        int noun = -1;
-        for (int i = 0; i < mentions.size(); i++) {
-            List<String> words = List.of(mentions.get(i).text().split(" "));
-            starts[i] = find(tok, claimed, words);
-            if (starts[i] >= 0) {
-                for (int k = 0; k < words.size(); k++) {
-                    claimed[starts[i] + k] = true;
-                }
-                if (noun < 0 && mentions.get(i).concept().startsWith("gender.")
-                        && !PRONOUNS.contains(mentions.get(i).text())) {
-                    noun = starts[i];
-                }
-            }
-        }
+        List<Placed> placed = place(tok, claimed, reader.read(caption));
+        int noun = placed.stream().filter(p -> p.start() >= 0 && reader.namesPerson(p.mention()))
+                .mapToInt(Placed::start).findFirst().orElse(-1);
         Map<String, List<String>> out = new HashMap<>();
-        for (int i = 0; i < mentions.size(); i++) {
-            Mention m = mentions.get(i);
-            String c = m.concept();
-            if (starts[i] < 0 || m.negated() || c.startsWith("unmeasured:") || c.startsWith("gender.")
-                    || c.equals("age") || c.endsWith("_hair") || c.startsWith("umbrella:")) {
-                continue;
-            }
-            int start = starts[i];
-            int j = start - 1;
-            List<String> mods = new ArrayList<>();
-            while (j >= 0 && !claimed[j] && !FRAME_WORDS.containsKey(tok.get(j)) && !LIST_BREAKS.contains(tok.get(j))
-                    && !tok.get(j).equals(".")) {
-                mods.add(0, tok.get(j));
-                j--;
-            }
-            Frame frame = null;
-            String verb = null;
-            if (j >= 0 && FRAME_WORDS.containsKey(tok.get(j))) {
-                frame = FRAME_WORDS.get(tok.get(j));
-                verb = tok.get(j);
-            } else if (j >= 0 && LIST_BREAKS.contains(tok.get(j))) {
-                for (int k = j; k >= 0 && !tok.get(k).equals("."); k--) {
-                    if (FRAME_WORDS.containsKey(tok.get(k))) {
-                        frame = FRAME_WORDS.get(tok.get(k));
-                        break;
-                    }
-                }
-            }
-            if (frame == null && noun >= 0 && start < noun && !tok.subList(0, start).contains(".")) {
-                frame = Frame.PRE;
-                mods.clear();
-            }
-            if (frame == null || mods.size() > MODIFIERS) {
-                continue;
-            }
-            // the phrase must end where the trait's words end ("a round chubby face" is not a phrase for chubby)
-            int after = start + m.text().split(" ").length;
-            if (frame != Frame.PRE && after < tok.size() && !PHRASE_ENDS.contains(tok.get(after))) {
-                continue;
-            }
-            TraitDefinition d = reader.lexicon().table().definitions().stream()
-                    .filter(x -> x.concept().equals(c)).findFirst().orElse(null);
-            if (d == null || (frame == Frame.WEARING) != (d.slot() == Slot.WEARING)) {
-                continue;
-            }
-            if (frame == Frame.IS && !mods.isEmpty() && mods.get(0).equals("wearing")) {
-                continue;
-            }
-            String tokens = String.join(" ", mods) + (mods.isEmpty() ? "" : " ") + m.text();
-            if (frame == Frame.IS) {
-                if (verb == null) {
-                    continue;
-                }
-                tokens = (verb.equals("are") ? "is" : verb.equals("look") ? "looks" : verb.equals("seem") ? "seems"
-                        : verb.equals("appear") ? "appears" : verb) + " " + tokens;
-            }
-            String text = surface(tokens, caption);
-            List<Mention> read = reader.read(text).stream().filter(x -> !x.concept().startsWith("gender.")).toList();
-            if (read.size() != 1 || !read.get(0).concept().equals(c) || read.get(0).negated()) {
-                continue;
-            }
-            text = text.replaceAll("\\b(her|his|their)\\b", "{pos}");
-            out.computeIfAbsent(c, k -> new ArrayList<>()).add(frame.name() + " " + text);
+        for (Placed p : placed) {
+            phrase(tok, claimed, p, noun, caption).ifPresent(text -> out.computeIfAbsent(p.mention().concept(),
+                    k -> new ArrayList<>()).add(text));
         }
         return out;
+    }
+
+    /** Each mention at the first unclaimed run of its words, those words then claimed. */
+    private static List<Placed> place(List<String> tok, boolean[] claimed, List<Mention> mentions) {
+        List<Placed> out = new ArrayList<>();
+        for (Mention m : mentions) {
+            List<String> words = List.of(m.text().split(" "));
+            int start = find(tok, claimed, words);
+            for (int k = 0; start >= 0 && k < words.size(); k++) {
+                claimed[start + k] = true;
+            }
+            out.add(new Placed(m, start));
+        }
+        return out;
+    }
+
+    /** The trait's phrase in the form "POSITION text", when the caption says it in one the reader reads back. */
+    private java.util.Optional<String> phrase(List<String> tok, boolean[] claimed, Placed p, int noun,
+                                              String caption) {
+        Mention m = p.mention();
+        java.util.Optional<TraitDefinition> trait = reader.trait(m).filter(d -> !OWN_WORDS.contains(d.slot()));
+        if (p.start() < 0 || m.negated() || trait.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        int j = p.start() - 1;
+        List<String> mods = new ArrayList<>();
+        while (j >= 0 && !claimed[j] && !PhrasePosition.opens(tok.get(j)) && !LIST_BREAKS.contains(tok.get(j))
+                && !tok.get(j).equals(".")) {
+            mods.add(0, tok.get(j));
+            j--;
+        }
+        String verb = j >= 0 && PhrasePosition.opens(tok.get(j)) ? tok.get(j) : null;
+        PhrasePosition position = verb != null ? PhrasePosition.after(verb).orElseThrow()
+                : j >= 0 && LIST_BREAKS.contains(tok.get(j)) ? listPosition(tok, j) : null;
+        if (position == null && noun >= 0 && p.start() < noun && !tok.subList(0, p.start()).contains(".")) {
+            position = PhrasePosition.PRE;
+            mods.clear();
+        }
+        int after = p.start() + m.text().split(" ").length;
+        boolean fits = position != null && mods.size() <= MODIFIERS
+                // the phrase must end where the trait's words end ("a round chubby face" is no phrase for chubby)
+                && (position == PhrasePosition.PRE || after >= tok.size() || PHRASE_ENDS.contains(tok.get(after)))
+                && (position == PhrasePosition.WEARING) == (trait.get().slot() == Slot.WEARING)
+                && (position != PhrasePosition.IS || verb != null && (mods.isEmpty() || !mods.get(0).equals("wearing")));
+        if (!fits) {
+            return java.util.Optional.empty();
+        }
+        String tokens = String.join(" ", mods) + (mods.isEmpty() ? "" : " ") + m.text();
+        if (position == PhrasePosition.IS) {
+            tokens = thirdPerson(verb) + " " + tokens;
+        }
+        String text = surface(tokens, caption);
+        List<Mention> read = reader.read(text).stream().filter(x -> reader.trait(x)
+                .map(d -> d.slot() != Slot.GENDER).orElse(true)).toList();
+        if (read.size() != 1 || !read.get(0).concept().equals(m.concept()) || read.get(0).negated()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(position.name() + " " + text.replaceAll("\\b(her|his|their)\\b", "{pos}"));
+    }
+
+    /** A list goes on in the position it began in: the nearest opening word before it in the sentence. */
+    private static PhrasePosition listPosition(List<String> tok, int from) {
+        for (int k = from; k >= 0 && !tok.get(k).equals("."); k--) {
+            java.util.Optional<PhrasePosition> p = PhrasePosition.after(tok.get(k));
+            if (p.isPresent()) {
+                return p.get();
+            }
+        }
+        return null;
+    }
+
+    /** "are" → "is", "look" → "looks": the verb as said of one person. */
+    private static String thirdPerson(String verb) {
+        return switch (verb) {
+            case "are" -> "is";
+            case "look" -> "looks";
+            case "seem" -> "seems";
+            case "appear" -> "appears";
+            default -> verb;
+        };
     }
 
     private static int find(List<String> tok, boolean[] claimed, List<String> words) {

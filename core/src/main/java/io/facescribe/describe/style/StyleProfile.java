@@ -1,6 +1,6 @@
 package io.facescribe.describe.style;
 
-import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.realize.PhrasePosition;
 
 import io.facescribe.describe.trait.Slot;
 import io.facescribe.describe.trait.Trait;
@@ -35,10 +35,12 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * @param persons    how the person is named ("woman", "young lady", "man"), with counts
  * @param punctuation commas per caption and how captions end
  * @param examples   a few of the user's captions (few-shot context for an LLM)
+ * @param shape      the form the user writes in, their case, lengths and keys; null in profiles made before
+ *                   shapes were learned (read as sentences)
  */
 public record StyleProfile(Map<String, Object> provenance, List<Keyword> keywords, Length length,
                            List<TraitStyle> traits, List<Count> openings, List<Count> persons,
-                           Punctuation punctuation, List<String> examples) implements Serializable {
+                           Punctuation punctuation, List<String> examples, Shape shape) implements Serializable {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -49,6 +51,51 @@ public record StyleProfile(Map<String, Object> provenance, List<Keyword> keyword
         openings = List.copyOf(openings);
         persons = List.copyOf(persons);
         examples = List.copyOf(examples);
+    }
+
+    /** How a caption is laid out. */
+    public enum Form {
+        /** sentences: "A young woman with long hair. She is smiling." */
+        SENTENCES,
+        /** short parts without a verb: "young woman. long brown hair. smiling" */
+        FRAGMENTS,
+        /** {@code key: value} items: "hair: long, brown. mood: smiling." */
+        KEY_VALUE,
+        /** comma-separated tags: "woman, long hair, smiling" */
+        TAGS
+    }
+
+    /**
+     * The shape of the user's captions.
+     *
+     * @param form       the form most of their captions take
+     * @param lowercase  share of their captions written without a capital letter
+     * @param separator  what ends one part before the next in fragments and key-value lists (". ", "; ")
+     * @param words      words per caption of each of their captions, in ascending order (the distribution a
+     *                   styled caption's length is drawn from)
+     * @param traits     traits the reader reads per caption, ascending
+     * @param keys       per concept, the key the user lists it under in key-value captions ("hair", "mood")
+     * @param confidence how far the profile can be trusted: n / (n + 5) for n captions read
+     * @param openers    how the user's sentences lead in before the first thing they say of the face ("the
+     *                   photograph shows", "this is a portrait of"), with counts; none in other forms
+     */
+    public record Shape(Form form, double lowercase, String separator, List<Integer> words, List<Integer> traits,
+                        Map<String, String> keys, double confidence, List<Count> openers) implements Serializable {
+        public Shape {
+            openers = openers == null ? List.of() : List.copyOf(openers);
+            words = List.copyOf(words);
+            traits = List.copyOf(traits);
+            keys = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(keys));
+        }
+    }
+
+    /** The shape, sentences with the profile's length when it was learned before shapes were. */
+    public Shape shapeOrSentences() {
+        if (shape != null) {
+            return shape;
+        }
+        int w = (int) Math.round(length.words());
+        return new Shape(Form.SENTENCES, 0, ". ", List.of(w), List.of(), Map.of(), 0.5, List.of());
     }
 
     /** A word and its TF-IDF weight. */
@@ -87,7 +134,7 @@ public record StyleProfile(Map<String, Object> provenance, List<Keyword> keyword
         }
     }
 
-    /** A phrase for a trait, the frame it is said in ({@link Frame} name) and how often. */
+    /** A phrase for a trait, the frame it is said in ({@link PhrasePosition} name) and how often. */
     public record Phrase(String text, String frame, int count) implements Serializable {
     }
 

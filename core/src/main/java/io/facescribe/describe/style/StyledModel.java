@@ -4,7 +4,7 @@ import io.facescribe.describe.realize.LearnedRealizer;
 
 import io.facescribe.describe.guard.CaptionWords;
 import io.facescribe.describe.realize.CaptionerModel;
-import io.facescribe.describe.realize.Frame;
+import io.facescribe.describe.realize.PhrasePosition;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.facescribe.describe.realize.CaptionerModel.AgeWord;
+import io.facescribe.describe.realize.CaptionerModel.PhraseKey;
 import io.facescribe.describe.realize.CaptionerModel.Variant;
 
 /**
@@ -33,18 +34,56 @@ public final class StyledModel {
     static final double MIN_LIFT = 0.05;
     static final double MAX_LIFT = 20;
 
+    /** Smallest probability of leaving a trait out, so that a trait always said still has finite odds. */
+    private static final double MIN_UNSAID = 1e-4;
+    /**
+     * A person who writes one sentence (at most this many on average) says traits in the opening phrase:
+     * positions there weigh {@link #ONE_SENTENCE_BOOST} times more where they have no phrases of their own.
+     */
+    static final double ONE_SENTENCE = 1.3;
+    static final int ONE_SENTENCE_BOOST = 5;
+    /**
+     * A person who writes several sentences (at least this many on average) says traits in sentences of their
+     * own: positions after the opening phrase weigh {@link #MANY_SENTENCES_BOOST} times more.
+     */
+    static final double MANY_SENTENCES = 2.5;
+    static final int MANY_SENTENCES_BOOST = 3;
+    /** An age word the person uses weighs this much more per time they used it (1 + 9k times its count). */
+    static final int AGE_WORD_BOOST = 9;
+    /** An age word the person never uses, when they use others, keeps this share of its count (at least 1). */
+    static final int UNUSED_AGE_WORD_DIVISOR = 10;
+
     private StyledModel() {
     }
 
+    /**
+     * The model with each of its choices bent toward the style, one step per choice: how often each trait is
+     * said, where, in which phrases, in which positions, with which hair, age and person words, and how a
+     * caption opens.
+     */
     public static CaptionerModel of(CaptionerModel model, StyleProfile style) {
         Map<String, StyleProfile.TraitStyle> by = style.byConcept();
+        Map<String, Object> provenance = new LinkedHashMap<>(model.provenance());
+        provenance.put("style", style.provenance());
+        return new CaptionerModel(mention(model, by), position(model, by), positions(model, by, style),
+                phrases(model, by), hairWords(model, by), ageWords(model, by), nouns(model, by),
+                mix(model.openings(), style.openings(), List.of()), model.settings(), provenance);
+    }
+
+    /** Each trait's odds of being said times the person's lift (how much more often than everyone they say it). */
+    private static Map<String, Double> mention(CaptionerModel model, Map<String, StyleProfile.TraitStyle> by) {
         Map<String, Double> mention = new HashMap<>(model.mention());
         by.forEach((c, t) -> {
             double p = model.mentionOf(c);
             double lift = Math.min(MAX_LIFT, Math.max(MIN_LIFT, t.lift()));
-            double odds = p / Math.max(1e-4, 1 - p) * lift;
+            double odds = p / Math.max(MIN_UNSAID, 1 - p) * lift;
             mention.put(c, odds / (1 + odds));
         });
+        return mention;
+    }
+
+    /** Where in a caption each trait goes: toward the person's place for it, the more the more they said it (k/(k+1)). */
+    private static Map<String, Double> position(CaptionerModel model, Map<String, StyleProfile.TraitStyle> by) {
         Map<String, Double> position = new HashMap<>(model.position());
         by.forEach((c, t) -> {
             if (t.position() != null) {
@@ -53,87 +92,121 @@ public final class StyledModel {
                 position.put(c, w * t.position() + (1 - w) * model.positionOf(c));
             }
         });
+        return position;
+    }
+
+    /**
+     * The phrases per concept and position: the person's own phrases there when they have any, else the model's
+     * with the draws moved to those holding the person's words (and their fitting words added, except as a
+     * clause); then the person's phrases in positions the model has none for.
+     */
+    private static Map<String, List<Variant>> phrases(CaptionerModel model, Map<String, StyleProfile.TraitStyle> by) {
         Map<String, List<Variant>> phrases = new HashMap<>();
         model.phrases().forEach((key, variants) -> {
-            String concept = key.substring(0, key.lastIndexOf(' '));
-            Frame frame = Frame.valueOf(key.substring(key.lastIndexOf(' ') + 1));
-            List<StyleProfile.Count> own = phrases(by.get(concept), frame);
+            PhraseKey k = PhraseKey.parse(key);
+            List<StyleProfile.Count> own = phrases(by.get(k.concept()), k.position());
             if (!own.isEmpty()) {
                 phrases.put(key, mix(variants, own, own));
                 return;
             }
-            List<StyleProfile.Count> said = words(by.get(concept));
-            phrases.put(key, mix(variants, said, frame == Frame.CLAUSE ? List.of() : fitting(variants, said)));
+            List<StyleProfile.Count> said = words(by.get(k.concept()));
+            phrases.put(key, mix(variants, said,
+                    k.position() == PhrasePosition.CLAUSE ? List.of() : fitting(variants, said)));
         });
         by.forEach((concept, t) -> {
-            for (Frame frame : Frame.values()) {
-                List<StyleProfile.Count> own = phrases(t, frame);
-                if (!own.isEmpty() && !phrases.containsKey(concept + " " + frame)) {
-                    phrases.put(concept + " " + frame, mix(List.of(), own, own));
+            for (PhrasePosition position : PhrasePosition.values()) {
+                List<StyleProfile.Count> own = phrases(t, position);
+                String key = new PhraseKey(concept, position).key();
+                if (!own.isEmpty() && !phrases.containsKey(key)) {
+                    phrases.put(key, mix(List.of(), own, own));
                 }
             }
         });
+        return phrases;
+    }
+
+    /** The hair adjectives, toward the person's ("wavy" of "wavy hair"); their one-word ones added. */
+    private static Map<String, List<Variant>> hairWords(CaptionerModel model, Map<String, StyleProfile.TraitStyle> by) {
         Map<String, List<Variant>> hair = new HashMap<>();
         model.hairWords().forEach((c, variants) -> {
             List<StyleProfile.Count> said = hairWords(by.get(c));
             hair.put(c, mix(variants, said, said.stream().filter(w -> !w.text().contains(" ")).toList()));
         });
+        return hair;
+    }
+
+    /** The nouns for each gender, toward the person's one-word nouns (pronouns left out). */
+    private static Map<String, List<Variant>> nouns(CaptionerModel model, Map<String, StyleProfile.TraitStyle> by) {
         Map<String, List<Variant>> nouns = new HashMap<>();
         model.nouns().forEach((g, variants) -> {
             List<StyleProfile.Count> said = words(by.get("gender." + g)).stream()
-                    .filter(w -> !w.text().contains(" ") && !PRONOUNS.contains(w.text())).toList();
+                    .filter(w -> !w.text().contains(" ") && !CaptionWords.isPronoun(w.text())).toList();
             nouns.put(g, mix(variants, said, said));
         });
+        return nouns;
+    }
+
+    /**
+     * The age words: each the person uses weighs 1 + {@link #AGE_WORD_BOOST} times more per use; when they use
+     * any, the others keep a {@link #UNUSED_AGE_WORD_DIVISOR}th of their count.
+     */
+    private static List<AgeWord> ageWords(CaptionerModel model, Map<String, StyleProfile.TraitStyle> by) {
         List<AgeWord> ages = new ArrayList<>();
-        List<StyleProfile.Count> ageSaid = words(by.get("age"));
-        boolean anyAge = model.ageWords().stream().anyMatch(a -> times(a.text(), ageSaid) > 0);
+        List<StyleProfile.Count> said = words(by.get("age"));
+        boolean any = model.ageWords().stream().anyMatch(a -> times(a.text(), said) > 0);
         for (AgeWord a : model.ageWords()) {
-            int k = times(a.text(), ageSaid);
-            ages.add(new AgeWord(a.text(), a.low(), a.high(), anyAge && k == 0 ? Math.max(1, a.count() / 10)
-                    : a.count() * (1 + 9 * k)));
+            int k = times(a.text(), said);
+            ages.add(new AgeWord(a.text(), a.low(), a.high(), any && k == 0
+                    ? Math.max(1, a.count() / UNUSED_AGE_WORD_DIVISOR) : a.count() * (1 + AGE_WORD_BOOST * k)));
         }
-        List<Variant> openings = mix(model.openings(), style.openings(), List.of());
-        Map<String, Map<Frame, Integer>> frames = new HashMap<>();
+        return ages;
+    }
+
+    /**
+     * How often each trait is said in each position: {@link #OWN} of it as the person does where they have
+     * phrases for it; else the model's counts, leaning to the opening phrase for one-sentence writers and to
+     * sentences of their own for writers of several.
+     */
+    private static Map<String, Map<PhrasePosition, Integer>> positions(CaptionerModel model,
+                                                                       Map<String, StyleProfile.TraitStyle> by,
+                                                                       StyleProfile style) {
+        Map<String, Map<PhrasePosition, Integer>> frames = new HashMap<>();
         double sentences = style.length().sentences();
         java.util.Set<String> concepts = new java.util.HashSet<>(model.frames().keySet());
         concepts.addAll(by.keySet());
         for (String c : concepts) {
-            Map<Frame, Integer> counts = model.frames().getOrDefault(c, Map.of());
+            Map<PhrasePosition, Integer> counts = model.frames().getOrDefault(c, Map.of());
             StyleProfile.TraitStyle t = by.get(c);
-            Map<Frame, Integer> f = new EnumMap<>(Frame.class);
+            Map<PhrasePosition, Integer> f = new EnumMap<>(PhrasePosition.class);
             if (t != null && !t.phrases().isEmpty()) {
                 double total = counts.values().stream().mapToInt(Integer::intValue).sum();
                 double ownTotal = t.phrases().stream().mapToInt(StyleProfile.Phrase::count).sum();
-                for (Frame frame : Frame.values()) {
-                    double own = t.phrases().stream().filter(x -> x.frame().equals(frame.name()))
+                for (PhrasePosition position : PhrasePosition.values()) {
+                    double own = t.phrases().stream().filter(x -> x.frame().equals(position.name()))
                             .mapToInt(StyleProfile.Phrase::count).sum();
-                    double w = (total > 0 ? (1 - OWN) * counts.getOrDefault(frame, 0) / total : 0) + OWN * own / ownTotal;
+                    double w = (total > 0 ? (1 - OWN) * counts.getOrDefault(position, 0) / total : 0)
+                            + OWN * own / ownTotal;
                     if (w > 0) {
-                        f.put(frame, (int) Math.max(1, Math.round(w * SCALE)));
+                        f.put(position, (int) Math.max(1, Math.round(w * SCALE)));
                     }
                 }
             } else {
-                counts.forEach((frame, n) -> {
-                    boolean inFirst = frame == Frame.PRE || frame == Frame.WITH;
-                    int factor = sentences <= 1.3 && inFirst ? 5 : sentences >= 2.5 && !inFirst ? 3 : 1;
-                    f.put(frame, n * factor);
+                counts.forEach((position, n) -> {
+                    boolean opening = position == PhrasePosition.PRE || position == PhrasePosition.WITH;
+                    int factor = sentences <= ONE_SENTENCE && opening ? ONE_SENTENCE_BOOST
+                            : sentences >= MANY_SENTENCES && !opening ? MANY_SENTENCES_BOOST : 1;
+                    f.put(position, n * factor);
                 });
             }
             if (!f.isEmpty()) {
                 frames.put(c, f);
             }
         }
-        Map<String, Object> provenance = new LinkedHashMap<>(model.provenance());
-        provenance.put("style", style.provenance());
-        return new CaptionerModel(mention, position, frames, phrases, hair, ages, nouns, openings, model.settings(),
-                provenance);
+        return frames;
     }
 
-    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("she", "he", "her", "his", "they",
-            "their", "him", "them");
-
     /** The user's phrases for a trait in one frame. */
-    private static List<StyleProfile.Count> phrases(StyleProfile.TraitStyle t, Frame frame) {
+    private static List<StyleProfile.Count> phrases(StyleProfile.TraitStyle t, PhrasePosition frame) {
         if (t == null) {
             return List.of();
         }
@@ -160,7 +233,7 @@ public final class StyledModel {
         List<StyleProfile.Count> out = new ArrayList<>();
         for (StyleProfile.Count w : said) {
             String[] ws = w.text().split("[\\s-]+");
-            if (PRONOUNS.contains(w.text())) {
+            if (CaptionWords.isPronoun(w.text())) {
                 continue;
             }
             for (Variant v : variants) {

@@ -45,10 +45,13 @@
   }
 
   function options() {
-    return {
+    const o = {
       captions: CAPTIONS, seed: state.seed, realizer: $('realizer').value,
       'no-sensitive': $('no-sensitive').checked, long: $('long').checked,
     };
+    const mine = $('style-captions').value.trim();
+    if (mine) o['style-captions'] = mine;
+    return o;
   }
 
   async function describe() {
@@ -238,6 +241,7 @@
     });
     $('another').addEventListener('click', () => { state.seed += CAPTIONS; describe(); });
     for (const id of ['realizer', 'no-sensitive', 'long']) $(id).addEventListener('change', describe);
+    $('apply-style').addEventListener('click', describe);
     $('ask-form').addEventListener('submit', ask);
     $('search-form').addEventListener('submit', search);
     health();
