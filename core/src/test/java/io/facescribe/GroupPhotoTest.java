@@ -135,8 +135,9 @@ class GroupPhotoTest {
         assertThat(qa.ask(eight, "What is he wearing?").text()).doesNotContain("clothes");
 
         ImageAnalysis three = photo("011_3.jpg");
-        assertThat(qa.ask(three, "Is the woman in the middle smiling?").text())
-                .startsWith("The woman in the middle (face #" + (Describer.readingOrder(three).get(1) + 1) + "): ");
+        // the middle face's gender is not sure enough to be named since the calibrated gender (issue 20): ask by position
+        assertThat(qa.ask(three, "Is the person in the middle smiling?").text())
+                .containsPattern("^The [a-z ]+ in the middle \\(face #" + (Describer.readingOrder(three).get(1) + 1) + "\\): ");
     }
 
     @Test
