@@ -1,5 +1,7 @@
 package io.facescribe.dataset;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -24,8 +26,9 @@ import io.facescribe.describe.trait.TraitRules;
  * @param blurry      what to do with images whose main face is blurry
  * @param blackAndWhite what to do with black-and-white images
  */
+@RecordBuilder
 public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, int qaPerFace, boolean singleFace,
-                           int minFace, Policy blurry, Policy blackAndWhite) implements java.io.Serializable {
+                           int minFace, Policy blurry, Policy blackAndWhite) implements BuildOptionsBuilder.With, java.io.Serializable {
 
     /** Keep an image as it is, keep it with a flag in its record, or drop it (a record says why). */
     public enum Policy {
@@ -56,32 +59,8 @@ public record BuildOptions(AnalysisOptions analysis, DescribeOptions describe, i
         return describe.seed();
     }
 
-    public BuildOptions withAnalysis(AnalysisOptions v) {
-        return new BuildOptions(v, describe, qaPerFace, singleFace, minFace, blurry, blackAndWhite);
-    }
-
-    public BuildOptions withDescribe(DescribeOptions v) {
-        return new BuildOptions(analysis, v, qaPerFace, singleFace, minFace, blurry, blackAndWhite);
-    }
-
     public BuildOptions withQa(int v) {
-        return new BuildOptions(analysis, describe, v, singleFace, minFace, blurry, blackAndWhite);
-    }
-
-    public BuildOptions withSingleFace(boolean v) {
-        return new BuildOptions(analysis, describe, qaPerFace, v, minFace, blurry, blackAndWhite);
-    }
-
-    public BuildOptions withMinFace(int v) {
-        return new BuildOptions(analysis, describe, qaPerFace, singleFace, v, blurry, blackAndWhite);
-    }
-
-    public BuildOptions withBlurry(Policy v) {
-        return new BuildOptions(analysis, describe, qaPerFace, singleFace, minFace, v, blackAndWhite);
-    }
-
-    public BuildOptions withBlackAndWhite(Policy v) {
-        return new BuildOptions(analysis, describe, qaPerFace, singleFace, minFace, blurry, v);
+        return withQaPerFace(v);
     }
 
     /** The options as they are recorded in every record's provenance (and compared when a run resumes). */

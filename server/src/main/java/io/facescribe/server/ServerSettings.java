@@ -1,5 +1,7 @@
 package io.facescribe.server;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -23,9 +25,10 @@ import io.facescribe.describe.style.StyleProfile;
  * @param describe    the caption defaults (and the LLM settings, when the operator gave them) requests start from
  * @param styles      style profiles a request may name ({@code style=NAME}), by name ({@code serve --styles DIR})
  */
+@RecordBuilder
 public record ServerSettings(String host, int port, int concurrency, int queue, long maxBytes, long maxPixels,
                              Duration timeout, Duration drain, String apiKey, String corsOrigin,
-                             DescribeOptions describe, java.util.Map<String, StyleProfile> styles) {
+                             DescribeOptions describe, java.util.Map<String, StyleProfile> styles) implements ServerSettingsBuilder.With {
 
     public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     public static final long DEFAULT_MAX_PIXELS = 40_000_000L;
@@ -73,55 +76,6 @@ public record ServerSettings(String host, int port, int concurrency, int queue, 
         int cores = Runtime.getRuntime().availableProcessors();
         return new ServerSettings("127.0.0.1", 8080, cores, BY_DEADLINE, DEFAULT_MAX_BYTES, DEFAULT_MAX_PIXELS,
                 Duration.ofSeconds(30), Duration.ofSeconds(20), null, null, DescribeOptions.defaults(), java.util.Map.of());
-    }
-
-    public ServerSettings withHost(String value) {
-        return new ServerSettings(value, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withPort(int value) {
-        return new ServerSettings(host, value, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withConcurrency(int value) {
-        return new ServerSettings(host, port, value, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withQueue(int value) {
-        return new ServerSettings(host, port, concurrency, value, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withMaxBytes(long value) {
-        return new ServerSettings(host, port, concurrency, queue, value, maxPixels, timeout, drain, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withMaxPixels(long value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, value, timeout, drain, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withTimeout(Duration value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, value, drain, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withDrain(Duration value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, value, apiKey, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withApiKey(String value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, value, corsOrigin, describe, styles);
-    }
-
-    public ServerSettings withCorsOrigin(String value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, value, describe, styles);
-    }
-
-    public ServerSettings withDescribe(DescribeOptions value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin, value, styles);
-    }
-
-    public ServerSettings withStyles(java.util.Map<String, StyleProfile> value) {
-        return new ServerSettings(host, port, concurrency, queue, maxBytes, maxPixels, timeout, drain, apiKey, corsOrigin,
-                describe, value);
     }
 
     /** Never prints the key. */

@@ -1,5 +1,7 @@
 package io.facescribe.dataset.export;
 
+import io.soabase.recordbuilder.core.RecordBuilder;
+
 import java.util.Locale;
 
 /**
@@ -13,8 +15,9 @@ import java.util.Locale;
  * @param existing         what happens to a caption file that an earlier export already wrote (or a person
  *                         edited) for the same image
  */
+@RecordBuilder
 public record ExportOptions(int kohyaRepeats, String kohyaClass, String captionExtension, Existing existing)
-        implements java.io.Serializable {
+        implements ExportOptionsBuilder.With, java.io.Serializable {
 
     /** What a sidecar export does with a caption file already there for an image. */
     public enum Existing {
@@ -51,22 +54,6 @@ public record ExportOptions(int kohyaRepeats, String kohyaClass, String captionE
     /** One repeat, class {@code face}, {@code .txt} sidecars that replace earlier ones: the exports as they were. */
     public static ExportOptions defaults() {
         return new ExportOptions(1, "face", ".txt", Existing.OVERWRITE);
-    }
-
-    public ExportOptions withKohyaRepeats(int value) {
-        return new ExportOptions(value, kohyaClass, captionExtension, existing);
-    }
-
-    public ExportOptions withKohyaClass(String value) {
-        return new ExportOptions(kohyaRepeats, value, captionExtension, existing);
-    }
-
-    public ExportOptions withCaptionExtension(String value) {
-        return new ExportOptions(kohyaRepeats, kohyaClass, value, existing);
-    }
-
-    public ExportOptions withExisting(Existing value) {
-        return new ExportOptions(kohyaRepeats, kohyaClass, captionExtension, value);
     }
 
     /** kohya's folder name: {@code <repeats>_<trigger> <class>}, or {@code <repeats>_<class>} without a trigger. */
