@@ -31,6 +31,9 @@ public final class TraitProbabilities {
     private static final Map<String, String> SAME_FACT = Map.of("gender.male", "male", "gender.female", "!male",
             "emotion.happy", "smiling");
 
+    /** Concepts that are a CelebA head read the other way: a beard is the {@code No_Beard} head's "no". */
+    private static final Map<String, String> OPPOSITE_HEAD = Map.of("beard", "no_beard");
+
     private final TraitTable table;
 
     public TraitProbabilities(TraitTable table) {
@@ -67,6 +70,10 @@ public final class TraitProbabilities {
         String concept = d.concept();
         if (attributes.containsKey(concept)) {
             return Optional.of(attributes.get(concept));
+        }
+        String opposite = OPPOSITE_HEAD.get(concept);
+        if (opposite != null && attributes.containsKey(opposite)) {
+            return Optional.of(1 - attributes.get(opposite));
         }
         if (d.slot() == Slot.GENDER) {
             return label(face.gender(), concept.substring(concept.indexOf('.') + 1), 2);

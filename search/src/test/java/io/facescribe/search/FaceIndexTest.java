@@ -29,7 +29,7 @@ class FaceIndexTest {
         index.add(image("/b.jpg", Map.of("gender.female", 0.97, "gender.male", 0.03, "eyeglasses", 0.03,
                 "emotion.happy", 0.9), 8, "a smiling girl in a red scarf"));
         index.add(image("/c.jpg", Map.of("gender.female", 0.05, "gender.male", 0.95, "eyeglasses", 0.9,
-                "no_beard", 0.1, "emotion.happy", 0.5), 50, "a man with glasses"));
+                "no_beard", 0.1, "beard", 0.9, "emotion.happy", 0.5), 50, "a man with glasses"));
         index.commit();
     }
 

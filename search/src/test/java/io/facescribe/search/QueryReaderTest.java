@@ -13,7 +13,7 @@ class QueryReaderTest {
     @Test
     void readsTraitsGenderAndUmbrellas() {
         FaceQuery q = reader.read("a man with glasses and a beard");
-        assertThat(q.traits()).extracting(Mention::key).containsExactly("gender.male", "eyeglasses", "umbrella:beard");
+        assertThat(q.traits()).extracting(Mention::key).containsExactly("gender.male", "eyeglasses", "beard");
         assertThat(q.unmeasured()).isEmpty();
     }
 
