@@ -103,4 +103,19 @@ class LearnedRealizerPropertyTest {
             }
         }
     }
+
+    @Test
+    void properAdjectivesAreCapitalised() {
+        Random random = new Random(11);
+        Describer describer = Describer.create(DescribeOptions.defaults()
+                .withRealizer(RealizerChoice.learned()).withCaptions(3));
+        int asian = 0;
+        for (int i = 0; i < 400; i++) {
+            for (Caption c : describer.describe(RandomFaces.measurements(random, TraitTable.standard())).captions()) {
+                assertThat(c.text()).as(c.text()).doesNotContainPattern("\\b(asian|indian|caucasian|african)\\b");
+                asian += c.text().contains("Asian") ? 1 : 0;
+            }
+        }
+        assertThat(asian).as("captions saying Asian").isPositive();
+    }
 }

@@ -67,6 +67,15 @@ final class English {
         };
     }
 
+    /** Adjectives of peoples and places, which English writes with a capital whatever their source wrote. */
+    private static final java.util.regex.Pattern PROPER = java.util.regex.Pattern.compile(
+            "\\b(asian|indian|caucasian|african|hispanic|latino|latina|european|arab|arabic)\\b");
+
+    /** The phrase with its proper adjectives capitalised: "an asian woman" becomes "an Asian woman". */
+    static String properAdjectives(String phrase) {
+        return PROPER.matcher(phrase).replaceAll(m -> capitalize(m.group(1)));
+    }
+
     static String capitalize(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }

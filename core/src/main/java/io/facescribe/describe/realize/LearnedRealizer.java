@@ -326,7 +326,7 @@ public final class LearnedRealizer implements Realizer {
     }
 
     private static void place(Trait t, PhrasePosition f, String text, double pos, Pronoun p, Pieces pieces) {
-        String said = English.possessive(text, p);
+        String said = English.properAdjectives(English.possessive(text, p));
         if (f == PhrasePosition.PRE) {
             pieces.pre.add(t);
             pieces.preWords.put(t, said);
