@@ -45,7 +45,7 @@ class DescribeCommandTest {
         CliRun r = run("describe", "--captions", "5", astronaut.toString());
         assertThat(r.exit()).as(r.stderr()).isZero();
         java.util.regex.Pattern lead = java.util.regex.Pattern.compile(
-                "^(\\w+ )*?an? ([a-z-]+ )*(young|middle-aged) (white )?(woman|lady) with [a-z -]*?hair\\b");
+                "^(\\w+ )*?an? ([a-z-]+ )*(young|adult|middle-aged) (white )?(woman|lady) with [a-z -]*?hair\\b");
         for (String line : r.stdout().strip().split("\n")) {
             String caption = line.strip().replace(astronaut + ": ", "");
             assertThat(lead.matcher(caption.toLowerCase(java.util.Locale.ROOT)).find()).as(caption).isTrue();
