@@ -153,4 +153,32 @@ class GroupPhotoTest {
         assertThat(one.photo()).isEmpty();
         assertThat(one.toJson(Json.mapper()).has("photo")).isFalse();
     }
+
+    @Test
+    void wholePhotoInTagsStartsWithTheCountAndHoldsEveryFacesTags() {
+        ImageAnalysis a = photo("011_3.jpg");
+        io.facescribe.describe.realize.CaptionFormat tags = io.facescribe.describe.realize.CaptionFormat.plain()
+                .withForm(io.facescribe.describe.realize.CaptionFormat.Form.TAGS)
+                .withTagStyle(io.facescribe.describe.realize.CaptionFormat.TagStyle.UNDERSCORES)
+                .withTrigger("ohwx");
+        ImageDescription d = fs.describe(a, DescribeOptions.defaults().withFormat(tags).withCaptions(2));
+        assertThat(d.photo()).hasSize(2);
+        for (Caption c : d.photo()) {
+            assertThat(c.text()).startsWith("ohwx, three_people, ");
+            List<String> seen = List.of(c.text().split(", "));
+            assertThat(seen).as(c.text()).doesNotHaveDuplicates().allMatch(t -> !t.contains(" ") && !t.contains("."));
+            assertThat(c.guard().ok()).as(c.text() + " " + c.guard()).isTrue();
+            // every face's person word is counted ("two_women"); its ethnicity is there (age words are sampled)
+            for (io.facescribe.describe.FaceDescription f : d.faces()) {
+                for (io.facescribe.describe.trait.Trait t : f.traits().f1()) {
+                    String tag = io.facescribe.describe.realize.TagRealizer.tag(t, f.traits()).replace(' ', '_');
+                    if (t.slot() == io.facescribe.describe.trait.Slot.GENDER) {
+                        assertThat(c.text()).as(c.text()).containsPattern("_(" + tag + "|" + (tag.endsWith("man") ? tag.replaceAll("man$", "men") : tag + "s") + ")(,|$)");
+                    } else if (t.slot() == io.facescribe.describe.trait.Slot.ETHNICITY) {
+                        assertThat(seen).as(c.text()).contains(tag);
+                    }
+                }
+            }
+        }
+    }
 }
