@@ -84,18 +84,18 @@ class StyleVoicesTest {
             }
             switch (voice) {
                 case "terse-key-value" -> assertThat(CaptionReader.isKeyValue(c)).as(c).isTrue();
-                case "tags" -> assertThat(c.split(",\\s*")).as(c).allSatisfy(tag -> assertThat(tag)
+                case "tags" -> assertThat(c.split(",\\s*", 0)).as(c).allSatisfy(tag -> assertThat(tag)
                         .doesNotContain(".").matches("\\S+( \\S+){0,3}"));
-                case "lowercase-fragments" -> assertThat(c.split("\\.\\s*")).as(c)
+                case "lowercase-fragments" -> assertThat(c.split("\\.\\s*", 0)).as(c)
                         .allSatisfy(part -> assertThat(words(part)).isLessThanOrEqualTo(4));
                 case "long-formal" -> assertThat(c).as(c).matches("[A-Z].*\\.");
                 // clauses joined by semicolons, never by full stops, and no final full stop
                 case "semicolon-clauses" -> assertThat(c).as(c).doesNotContain(".");
                 // labels in capitals between slashes: no full stop, no part longer than four words
-                case "caps-labels" -> assertThat(java.util.regex.Pattern.compile(" / ").split(c)).as(c).allSatisfy(part -> assertThat(part)
+                case "caps-labels" -> assertThat(java.util.regex.Pattern.compile(" / ").split(c, 0)).as(c).allSatisfy(part -> assertThat(part)
                         .doesNotContain(".").matches("[A-Z0-9' -]+").satisfies(p -> assertThat(words(p)).isBetween(1, 4)));
                 // spoken to the person: "you", never "she", "his" or "they"
-                case "second-person" -> assertThat(java.util.regex.Pattern.compile("[^a-z]+").split(c.toLowerCase(Locale.ROOT))).as(c).contains("you")
+                case "second-person" -> assertThat(java.util.regex.Pattern.compile("[^a-z]+").split(c.toLowerCase(Locale.ROOT), 0)).as(c).contains("you")
                         .doesNotContain("she", "he", "they", "her", "his", "their", "him", "them");
                 default -> throw new IllegalArgumentException(voice);
             }
@@ -124,7 +124,7 @@ class StyleVoicesTest {
     /** Runs between spaces that hold a letter or digit (a "/" between labels is no word). */
     private static int words(String text) {
         int n = 0;
-        for (String w : java.util.regex.Pattern.compile("\\s+").split(text.strip())) {
+        for (String w : java.util.regex.Pattern.compile("\\s+").split(text.strip(), 0)) {
             n += w.chars().anyMatch(Character::isLetterOrDigit) ? 1 : 0;
         }
         return n;

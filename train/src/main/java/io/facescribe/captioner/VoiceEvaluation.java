@@ -137,7 +137,7 @@ public final class VoiceEvaluation {
                 || (shape.lowercase() > 0.5 && !caption.equals(caption.toLowerCase(Locale.ROOT)))) {
             return false;
         }
-        List<String> words = List.of(NON_LETTERS.split(caption.toLowerCase(Locale.ROOT)));
+        List<String> words = List.of(NON_LETTERS.split(caption.toLowerCase(Locale.ROOT), 0));
         if (shape.secondPerson() && (!words.contains("you") || words.stream().anyMatch(THIRD_PERSON::contains))) {
             return false;
         }

@@ -157,7 +157,7 @@ public final class StyleFit {
     /** Words of a caption, as people count them: runs between spaces that hold a letter or digit ("/" is none). */
     public static int words(String text) {
         int n = 0;
-        for (String w : SPACES.split(text.strip())) {
+        for (String w : SPACES.split(text.strip(), 0)) {
             if (w.chars().anyMatch(Character::isLetterOrDigit)) {
                 n++;
             }

@@ -86,7 +86,7 @@ public final class StyleLearner {
             List<String> w = StyleBackground.words(caption);
             w.forEach(x -> tf.merge(x, 1, Integer::sum));
             allWords += w.size();
-            sentences += java.util.Arrays.stream(SENTENCE_ENDS.split(caption)).filter(s -> !s.isBlank()).count();
+            sentences += java.util.Arrays.stream(SENTENCE_ENDS.split(caption, 0)).filter(s -> !s.isBlank()).count();
             commas += caption.chars().filter(c -> c == ',').count();
             String end = caption.strip();
             stops += end.endsWith(".") ? 1 : 0;
@@ -247,8 +247,8 @@ public final class StyleLearner {
             return java.util.Optional.empty();
         }
         Said earliest = items.stream().min(Comparator.comparingDouble(Said::position)).orElseThrow();
-        String first = SPACE.split(earliest.mention().text())[0];
-        String[] words = SPACES.split(caption.strip());
+        String first = SPACE.split(earliest.mention().text(), 0)[0];
+        String[] words = SPACES.split(caption.strip(), 0);
         List<String> lead = new ArrayList<>();
         for (String w : words) {
             String t = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}-]", "");
@@ -285,16 +285,16 @@ public final class StyleLearner {
             return StyleProfile.Form.KEY_VALUE;
         }
         String lower = caption.toLowerCase(java.util.Locale.ROOT);
-        List<String> parts = java.util.Arrays.stream(PARTS.split(lower)).map(String::strip)
+        List<String> parts = java.util.Arrays.stream(PARTS.split(lower, 0)).map(String::strip)
                 .filter(x -> !x.isEmpty()).toList();
-        boolean verb = java.util.Arrays.stream(NON_LETTERS.split(lower)).anyMatch(VERBS::contains);
+        boolean verb = java.util.Arrays.stream(NON_LETTERS.split(lower, 0)).anyMatch(VERBS::contains);
         boolean longPart = parts.stream().anyMatch(x -> StyleFit.words(x) >= SENTENCE_WORDS);
         if (verb || longPart) {
             return StyleProfile.Form.SENTENCES;
         }
-        List<String> items = java.util.Arrays.stream(ITEMS.split(lower)).map(String::strip)
+        List<String> items = java.util.Arrays.stream(ITEMS.split(lower, 0)).map(String::strip)
                 .filter(x -> !x.isEmpty()).toList();
-        if (parts.size() == 1 && items.size() >= 2 && items.stream().allMatch(x -> SPACES.split(x).length <= TAG_WORDS)) {
+        if (parts.size() == 1 && items.size() >= 2 && items.stream().allMatch(x -> SPACES.split(x, 0).length <= TAG_WORDS)) {
             return StyleProfile.Form.TAGS;
         }
         return StyleProfile.Form.FRAGMENTS;
@@ -388,7 +388,7 @@ public final class StyleLearner {
     private static List<Placed> place(List<String> tok, boolean[] claimed, List<Mention> mentions) {
         List<Placed> out = new ArrayList<>();
         for (Mention m : mentions) {
-            List<String> words = List.of(SPACE.split(m.text()));
+            List<String> words = List.of(SPACE.split(m.text(), 0));
             int start = find(tok, claimed, words);
             for (int k = 0; start >= 0 && k < words.size(); k++) {
                 claimed[start + k] = true;
@@ -406,7 +406,7 @@ public final class StyleLearner {
         if (p.start() < 0 || m.negated() || trait.isEmpty()) {
             return java.util.Optional.empty();
         }
-        if (java.util.Arrays.stream(SPACE.split(m.text())).anyMatch(CLAUSE_VERBS::contains)) {
+        if (java.util.Arrays.stream(SPACE.split(m.text(), 0)).anyMatch(CLAUSE_VERBS::contains)) {
             return clause(tok, claimed, p, caption);
         }
         int j = p.start() - 1;
@@ -423,7 +423,7 @@ public final class StyleLearner {
             position = PhrasePosition.PRE;
             mods.clear();
         }
-        int after = p.start() + SPACE.split(m.text()).length;
+        int after = p.start() + SPACE.split(m.text(), 0).length;
         boolean fits = position != null && mods.size() <= MODIFIERS
                 // the phrase must end where the trait's words end ("a round chubby face" is no phrase for chubby)
                 && (position == PhrasePosition.PRE || after >= tok.size() || PHRASE_ENDS.contains(tok.get(after)))
@@ -465,7 +465,7 @@ public final class StyleLearner {
                 && CLAUSE_LEADS.contains(tok.get(from - 1))) {
             from--;
         }
-        int after = p.start() + SPACE.split(m.text()).length;
+        int after = p.start() + SPACE.split(m.text(), 0).length;
         if ((after < tok.size() && !PHRASE_ENDS.contains(tok.get(after))) || after - from < CLAUSE_WORDS) {
             return java.util.Optional.empty();
         }
@@ -529,7 +529,7 @@ public final class StyleLearner {
      */
     static String surface(String tokens, String caption) {
         StringBuilder re = new StringBuilder("\\b");
-        String[] parts = SPACE.split(tokens);
+        String[] parts = SPACE.split(tokens, 0);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 re.append("[\\s-]+");

@@ -176,7 +176,7 @@ public final class StyleWriter implements Realizer {
         if (sep.equals(". ")) {
             return text;
         }
-        String[] parts = SENTENCE_END.split(text.strip());
+        String[] parts = SENTENCE_END.split(text.strip(), 0);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
             String p = parts[i];
@@ -282,7 +282,7 @@ public final class StyleWriter implements Realizer {
         int total = style.examples().isEmpty() ? 0 : shape.words().size();
         int with = shape.openers().stream().mapToInt(StyleProfile.Count::count).sum();
         java.util.regex.Matcher m = DETERMINER.matcher(text);
-        if (total == 0 || !m.find() || reader.read(WORD_BREAK.split(text.substring(m.start(1)))[0]).isEmpty()) {
+        if (total == 0 || !m.find() || reader.read(WORD_BREAK.split(text.substring(m.start(1)), 0)[0]).isEmpty()) {
             return text;
         }
         java.util.Random r = new java.util.Random(seed ^ OPENER_SALT);
