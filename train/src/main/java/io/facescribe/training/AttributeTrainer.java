@@ -100,6 +100,16 @@ public final class AttributeTrainer {
                 (item.train() ? train : item.validation() ? val : new ArrayList<CelebaAttributes.Item>()).add(item);
             }
         }
+        int images = train.size();
+        // re-framed copies of train images (FeatureExtraction#augmented) are rows of their own with the image's labels
+        for (CelebaAttributes.Item item : List.copyOf(train)) {
+            for (Framing f : List.of(Framing.MIRRORED, Framing.SHIFTED)) {
+                String key = FeatureExtraction.key(item.id(), f);
+                if (features.containsKey(key)) {
+                    train.add(new CelebaAttributes.Item(key, item.file(), item.split(), item.labels()));
+                }
+            }
+        }
         log.accept(String.format("training %d heads on %d train images x %d features (%s); validation %d images",
                 AttributeNames.ALL.size(), train.size(), gather.length, String.join("+", s.blocks()), val.size()));
         int heads40 = AttributeNames.ALL.size();
@@ -130,7 +140,8 @@ public final class AttributeTrainer {
         Map<String, Object> prov = new LinkedHashMap<>(provenance);
         prov.put("hyperParameters", s.describe());
         prov.put("featureBlocks", AttributeFeatures.describeBlocks());
-        prov.put("trainImages", train.size());
+        prov.put("trainImages", images);
+        prov.put("trainRows", train.size());
         prov.put("validationImages", val.size());
         prov.put("trainingSeconds", Math.round(seconds));
         Map<String, Object> summary = new LinkedHashMap<>();
