@@ -101,12 +101,16 @@ public final class AttributeTrainer {
             }
         }
         int images = train.size();
-        // re-framed copies of train images (FeatureExtraction#augmented) are rows of their own with the image's labels
-        for (CelebaAttributes.Item item : List.copyOf(train)) {
+        // re-framed copies of train images (FeatureExtraction#augmented) are rows of their own with the image's labels,
+        // after the images; the tuning split keeps each copy with its image
+        List<Integer> copyOf = new ArrayList<>();
+        for (int i = 0; i < images; i++) {
+            CelebaAttributes.Item item = train.get(i);
             for (Framing f : List.of(Framing.MIRRORED, Framing.SHIFTED)) {
                 String key = FeatureExtraction.key(item.id(), f);
                 if (features.containsKey(key)) {
                     train.add(new CelebaAttributes.Item(key, item.file(), item.split(), item.labels()));
+                    copyOf.add(i);
                 }
             }
         }
@@ -120,7 +124,8 @@ public final class AttributeTrainer {
         // 1. the L2 strength of each attribute, by log-loss on the seeded tuning rows; 2. refit on the whole train split
         LinearHeadTrainer.Trained trained = LinearHeadTrainer.train(new LinearHeadTrainer.Task(
                 train.stream().map(i -> features.get(i.id())).toList(), gather, AttributeClassifier.CLIP, yTrain,
-                s.lambdas(), Math.min(s.tuneRows(), train.size() / 5), s.seed(), new LinearHeadTrainer.PerOutput()),
+                s.lambdas(), Math.min(s.tuneRows(), images / 5), s.seed(), new LinearHeadTrainer.PerOutput(), images,
+                copyOf.stream().mapToInt(Integer::intValue).toArray()),
                 new LinearHeadTrainer.Solver(s.maxIterations(), s.tolerance(), s.threads()));
         log.accept(String.format("penalties chosen and heads refitted in %.0f s", (System.nanoTime() - start) / 1e9));
         Standardiser standard = trained.standardiser();
