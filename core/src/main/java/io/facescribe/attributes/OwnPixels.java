@@ -84,7 +84,7 @@ final class OwnPixels {
                     continue;
                 }
                 boolean inFraming = toCrop(framing, px, py, ms, cell);
-                if (inFraming && mask.get((int) cell[1] * ms + (int) cell[0]) < PERSON) {
+                if (inFraming && mask.get(((int) cell[1]) * ms + (int) cell[0]) < PERSON) {
                     continue;
                 }
                 int i = (y * w + x) * 3;

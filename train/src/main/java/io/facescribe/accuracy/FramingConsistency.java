@@ -63,6 +63,8 @@ public final class FramingConsistency {
     }
 
     /**
+     * The rows of the table: each decision's agreement between the reference framing and every other one.
+     *
      * @param reader     the heads
      * @param reference  the reference framing's name
      * @param framings   framing name → records by face id (the reference among them); faces missing from any

@@ -125,7 +125,7 @@ public final class AttributeTrainer {
         LinearHeadTrainer.Trained trained = LinearHeadTrainer.train(new LinearHeadTrainer.Task(
                 train.stream().map(i -> features.get(i.id())).toList(), gather, AttributeClassifier.CLIP, yTrain,
                 s.lambdas(), Math.min(s.tuneRows(), images / 5), s.seed(), new LinearHeadTrainer.PerOutput(), images,
-                copyOf.stream().mapToInt(Integer::intValue).toArray()),
+                List.copyOf(copyOf)),
                 new LinearHeadTrainer.Solver(s.maxIterations(), s.tolerance(), s.threads()));
         log.accept(String.format("penalties chosen and heads refitted in %.0f s", (System.nanoTime() - start) / 1e9));
         Standardiser standard = trained.standardiser();

@@ -25,6 +25,8 @@ public final class AttributeTraining {
     }
 
     /**
+     * The whole run, on re-framed copies of the train images too when asked.
+     *
      * @param augment also train on re-framed copies of the train images ({@link FeatureExtraction#augmented}: every
      *                other one mirrored, the rest shifted and widened), as users frame faces differently
      */

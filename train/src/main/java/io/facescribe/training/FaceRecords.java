@@ -50,6 +50,8 @@ public final class FaceRecords {
     }
 
     /**
+     * The records of a set with every image re-framed first.
+     *
      * @param framing how each image is re-framed before it is analysed (part of the cache key unless
      *                {@link Framing#AS_IS}; {@code known} records are used only as they are)
      */

@@ -57,12 +57,12 @@ public final class LinearHeadTrainer {
      * @param copyOf   for each row from {@code images} on, the row of the image it is a copy of (empty: no copies)
      */
     public record Task(List<float[]> rows, int[] gather, double clip, boolean[][] outputs, double[] lambdas, int tuneRows,
-                       long seed, Choice choice, int images, int[] copyOf) {
+                       long seed, Choice choice, int images, List<Integer> copyOf) {
 
         /** Without re-framed copies: every row an image of its own. */
         public Task(List<float[]> rows, int[] gather, double clip, boolean[][] outputs, double[] lambdas, int tuneRows,
                     long seed, Choice choice) {
-            this(rows, gather, clip, outputs, lambdas, tuneRows, seed, choice, rows.size(), new int[0]);
+            this(rows, gather, clip, outputs, lambdas, tuneRows, seed, choice, rows.size(), List.of());
         }
     }
 
@@ -92,8 +92,9 @@ public final class LinearHeadTrainer {
         boolean[][] y = task.outputs();
         int k = y.length;
         double[] grid = task.lambdas();
-        TuningSplit split = task.copyOf().length == 0 ? TuningSplit.seeded(x.length, task.tuneRows(), task.seed())
-                : TuningSplit.grouped(task.images(), task.copyOf(), task.tuneRows(), task.seed());
+        TuningSplit split = task.copyOf().isEmpty() ? TuningSplit.seeded(x.length, task.tuneRows(), task.seed())
+                : TuningSplit.grouped(task.images(), task.copyOf().stream().mapToInt(Integer::intValue).toArray(),
+                        task.tuneRows(), task.seed());
         double[] chosen = new double[k];
         double[] scores = new double[0];
         LogisticRegression.Model[] candidates = null;

@@ -110,7 +110,7 @@ public final class AccuracyFramingCommand implements Callable<Integer> {
                         AttributeClassifier.read(heads.resolve("heads.json")), Files.isRegularFile(heads.resolve("facts.json"))
                         ? FactHeads.read(heads.resolve("facts.json")) : FactHeads.shipped());
         String section = HEADING + "\n\n"
-                + "Produced by `./facescribe-workshop accuracy framing` on " + java.time.LocalDate.now() + ". The same held-out "
+                + "Produced by `./facescribe-workshop accuracy framing` on " + java.time.LocalDate.now(java.time.ZoneOffset.UTC) + ". The same held-out "
                 + "face framed as users frame it should get the same answer. Each framing's face vector is read through "
                 + "`FactReader`, as `analyze` reads it, and each decision is the one analysis states: the more probable gender "
                 + "and ethnicity, the age word captions use (`AgeValue.wordFor`), the dominant emotion, the most probable of the "
