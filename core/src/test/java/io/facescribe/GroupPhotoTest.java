@@ -81,6 +81,30 @@ class GroupPhotoTest {
         }
     }
 
+    /**
+     * In 011_3.jpg a young man with short hair stands between two women with long hair, their heads touching his.
+     * Before each face was measured on its own pixels, his crops held their hair and he was given "long wavy brown
+     * hair"; their hair must still be theirs.
+     */
+    @Test
+    void eachFaceIsReadFromItsOwnHair() {
+        ImageAnalysis three = photo("011_3.jpg");
+        List<io.facescribe.analysis.FaceAnalysis> byX = three.faces().stream()
+                .sorted(java.util.Comparator.comparingInt(f -> f.box().x())).toList();
+        assertThat(byX).hasSize(3);
+        io.facescribe.analysis.FaceAnalysis man = byX.get(1);
+        assertThat(man.gender().label()).isEqualTo("male");
+        assertThat(man.looks().get(io.facescribe.looks.LooksTrait.HAIR_LENGTH).orElseThrow().label()).isEqualTo("short");
+        assertThat(man.looks().get(io.facescribe.looks.LooksTrait.HAIR_TEXTURE).orElseThrow().label()).isNotEqualTo("wavy");
+        for (io.facescribe.analysis.FaceAnalysis woman : List.of(byX.get(0), byX.get(2))) {
+            assertThat(woman.looks().get(io.facescribe.looks.LooksTrait.HAIR_LENGTH).orElseThrow().label()).isEqualTo("long");
+        }
+        assertThat(byX.get(0).looks().get(io.facescribe.looks.LooksTrait.HAIR_COLOUR).orElseThrow().label()).isEqualTo("brown");
+        assertThat(byX.get(2).looks().get(io.facescribe.looks.LooksTrait.HAIR_COLOUR).orElseThrow().label()).isEqualTo("blond");
+        String caption = Describer.create(DescribeOptions.defaults()).describe(man).caption();
+        assertThat(caption).doesNotContain("long").doesNotContain("wavy");
+    }
+
     private static int named(String text) {
         return text.split("\\(face #", -1).length - 1;
     }

@@ -183,7 +183,7 @@ class PageTest {
         Path file = profile.resolve("two people.png");
         javax.imageio.ImageIO.write(two, "png", file.toFile());
 
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(2));
         wait.ignoring(StaleElementReferenceException.class);
         browser.get("http://127.0.0.1:" + server.port() + "/");
         browser.findElement(By.id("file")).sendKeys(file.toString());
