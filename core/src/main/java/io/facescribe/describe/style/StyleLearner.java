@@ -439,7 +439,8 @@ public final class StyleLearner {
         String text = surface(tokens, caption);
         List<Mention> read = reader.read(text).stream().filter(x -> reader.trait(x)
                 .map(d -> d.slot() != Slot.GENDER).orElse(true)).toList();
-        if (read.size() != 1 || !read.get(0).concept().equals(m.concept()) || read.get(0).negated()) {
+        if (read.size() != 1 || !read.get(0).concept().equals(m.concept()) || read.get(0).negated()
+                || !PhraseWords.bare(reader, text)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(position.name() + " " + text.replaceAll("\\b(her|his|their)\\b", "{pos}"));

@@ -151,19 +151,9 @@ public final class StyleWriter implements Realizer {
         return ("aeiou".indexOf(phrase.charAt(0)) >= 0 ? "an " : "a ") + phrase;
     }
 
-    /** Words a phrase of the user's may hold beside those the reader reads as its trait. */
-    private static final java.util.Set<String> BARE = java.util.Set.of("a", "an", "the", "her", "his", "their", "pair",
-            "of", "very", "quite", "rather", "somewhat", "slightly", "bit", "is", "are", "and");
-
-    /**
-     * Whether every word of a phrase is read as its trait or is one of {@link #BARE}: a user's phrase with a word
-     * the reader does not read ("a neatly trimmed mustache", "narrow dark eyes") could claim something unmeasured
-     * that the guard cannot see, so the built-in realizer's own words are kept for it.
-     */
+    /** Whether every word of a phrase is read as its trait or claims nothing ({@link PhraseWords}). */
     private boolean bare(String phrase) {
-        java.util.Set<String> read = new java.util.HashSet<>();
-        reader.read(phrase).forEach(m -> read.addAll(CaptionWords.tokenize(m.text())));
-        return CaptionWords.tokenize(phrase).stream().allMatch(w -> read.contains(w) || BARE.contains(w));
+        return PhraseWords.bare(reader, phrase);
     }
 
     private String tag(String words) {
