@@ -21,8 +21,8 @@ import io.facescribe.describe.trait.TraitTable;
 /**
  * Chooses the claim threshold of every trait table entry: the lowest confidence (0.00, 0.01, ...) from which the
  * statements the captions would make keep a claim precision of {@link #PRECISION} on every labelled set that
- * judges the claim at least {@link #MIN_SAID} times (with fewer than {@link #MIN_SAID} statements left at a cut, the
- * missing ones count as wrong, so a rare claim is said only when it is sure). A statement is what the composer
+ * judges it; with fewer than {@link #MIN_SAID} statements at a cut the missing ones count as wrong, so a rare claim
+ * is said only when the tuning faces show it precise often enough ({@link #NEVER} when they never do). A statement is what the composer
  * states without thresholds (one hair colour, the top emotion, no facial hair for a woman), plus "dark hair" where
  * the face's colour is black or brown, and the age words an adult's estimate gets (their confidence P(Young) for
  * "young", 1 - P(Young) for the older words). Gender and ethnicity's floor have their own thresholds
@@ -31,7 +31,7 @@ import io.facescribe.describe.trait.TraitTable;
 public final class ClaimThresholds {
 
     public static final double PRECISION = 0.90;
-    public static final int MIN_SAID = 10;
+    public static final int MIN_SAID = 15;
     /** Threshold of a claim never precise enough: above any confidence, so it is never stated. */
     public static final double NEVER = 1.01;
 
@@ -105,6 +105,7 @@ public final class ClaimThresholds {
         for (int c = 0; c <= 100; c++) {
             double cut = c / 100.0;
             boolean ok = true;
+            int saidAnywhere = 0;
             Map<String, String> figures = new TreeMap<>();
             for (Map.Entry<String, List<double[]>> e : bySet.entrySet()) {
                 int said = 0;
@@ -118,17 +119,22 @@ public final class ClaimThresholds {
                 double precision = said == 0 ? 1 : right / (double) said;
                 // a set that judges the claim often enough must bear it out; with fewer than MIN_SAID statements
                 // left at this cut, the missing ones count as wrong (a rare claim is said only when it is sure)
-                if (e.getValue().size() >= MIN_SAID && said > 0 && right / (double) Math.max(said, MIN_SAID) < PRECISION) {
+                if (said > 0 && right / (double) Math.max(said, MIN_SAID) < PRECISION) {
                     ok = false;
                 }
+                saidAnywhere += said;
                 figures.put(e.getKey(), String.format(Locale.ROOT, "%.3f of %d said (%d judged)", precision, said, e.getValue().size()));
             }
-            if (ok) {
+            if (ok && saidAnywhere > 0) {
                 return new Choice(cut, figures);
+            }
+            if (ok) {
+                break; // precise only where nothing is said: never said
             }
         }
         Map<String, String> figures = new TreeMap<>();
-        bySet.forEach((k, v) -> figures.put(k, String.format(Locale.ROOT, "never precise enough (%d judged)", v.size())));
+        bySet.forEach((k, v) -> figures.put(k, String.format(Locale.ROOT, "never precise enough (%d judged, %d right)", v.size(),
+                v.stream().mapToInt(r -> (int) r[1]).sum())));
         return new Choice(NEVER, figures);
     }
 
