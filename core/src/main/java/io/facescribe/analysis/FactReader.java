@@ -117,7 +117,6 @@ public final class FactReader {
                 case "happyNet" -> vector[FaceVector.block("emotion").offset() + Demographics.EMOTIONS.indexOf("happy")];
                 case "child" -> demographics.heads().ageMass(vector, 0, 13);
                 case "old" -> demographics.heads().ageMass(vector, 60, 100);
-                case "grey" -> AttributeFeatures.grey(vector);
                 case "mouthOpenness" -> MOUTH_SCALE * AttributeFeatures.mouthOpenness(vector);
                 default -> {
                     Double a = attributes.get(name);

@@ -101,22 +101,6 @@ public final class AttributeFeatures implements AutoCloseable {
         return features[block("geometry").offset() + MeshGeometry.MOUTH_OPENNESS];
     }
 
-    /**
-     * 1 when the face's regions have no colour (a black-and-white or grey image: every region's mean red, green and
-     * blue within 2% of their sum), else 0.
-     */
-    public static double grey(float[] features) {
-        int o = block("colour").offset();
-        double diff = 0;
-        double sum = 0;
-        for (int r = 0; r < (RegionColours.SIZE - 1) / RegionColours.STATS; r++) {
-            int k = o + r * RegionColours.STATS;
-            diff += Math.abs(features[k] - features[k + 1]) + Math.abs(features[k + 1] - features[k + 2]);
-            sum += Math.abs(features[k]) + Math.abs(features[k + 1]) + Math.abs(features[k + 2]);
-        }
-        return sum > 0 && diff / sum < 0.02 ? 1 : 0;
-    }
-
     public static Block block(String name) {
         return BLOCKS.stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no feature block " + name));
