@@ -529,7 +529,7 @@ public final class TraitTable {
 
     /**
      * Dark hair: black or brown. Present when the face's hair colour (the looks' reading, stated or not, else the
-     * most probable colour head) is black or brown; its confidence is P(black) + P(brown) from the two heads.
+     * most probable colour head) is black or brown; its confidence is P(black) + P(brown) from the two heads (at least the looks' confidence).
      */
     static Optional<Reading> darkHair(Measurements m) {
         Map<String, Double> a = m.face().attributes();
@@ -539,19 +539,20 @@ public final class TraitTable {
             return Optional.empty();
         }
         String colour;
+        double p = Math.min(1, black + brown);
         if (m.face().looks() != null) {
             Optional<io.facescribe.looks.Reading> r = m.look(LooksTrait.HAIR_COLOUR);
             if (r.isEmpty() || !r.get().known()) {
                 return Optional.empty();
             }
             colour = r.get().label();
+            p = Math.max(p, colour.equals("black") || colour.equals("brown") ? r.get().confidence() : 0);
         } else {
             colour = java.util.stream.Stream.of("Black_Hair", "Brown_Hair", "Blond_Hair", "Gray_Hair")
                     .filter(a::containsKey).max(Comparator.comparingDouble(a::get)).orElse("");
             colour = colour.isEmpty() ? "" : colour.substring(0, colour.indexOf('_')).toLowerCase(java.util.Locale.ROOT);
         }
         boolean dark = colour.equals("black") || colour.equals("brown");
-        double p = Math.min(1, black + brown);
         return Optional.of(new Reading(dark, dark ? p : 1 - p));
     }
 
