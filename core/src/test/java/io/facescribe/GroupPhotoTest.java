@@ -81,6 +81,30 @@ class GroupPhotoTest {
         }
     }
 
+    /**
+     * In 011_3.jpg a young man with short hair stands between two women with long hair, their heads touching his.
+     * Before each face was measured on its own pixels, his crops held their hair and he was given "long wavy brown
+     * hair"; their hair must still be theirs.
+     */
+    @Test
+    void eachFaceIsReadFromItsOwnHair() {
+        ImageAnalysis three = photo("011_3.jpg");
+        List<io.facescribe.analysis.FaceAnalysis> byX = three.faces().stream()
+                .sorted(java.util.Comparator.comparingInt(f -> f.box().x())).toList();
+        assertThat(byX).hasSize(3);
+        io.facescribe.analysis.FaceAnalysis man = byX.get(1);
+        assertThat(man.gender().label()).isEqualTo("male");
+        assertThat(man.looks().get(io.facescribe.looks.LooksTrait.HAIR_LENGTH).orElseThrow().label()).isEqualTo("short");
+        assertThat(man.looks().get(io.facescribe.looks.LooksTrait.HAIR_TEXTURE).orElseThrow().label()).isNotEqualTo("wavy");
+        for (io.facescribe.analysis.FaceAnalysis woman : List.of(byX.get(0), byX.get(2))) {
+            assertThat(woman.looks().get(io.facescribe.looks.LooksTrait.HAIR_LENGTH).orElseThrow().label()).isEqualTo("long");
+        }
+        assertThat(byX.get(0).looks().get(io.facescribe.looks.LooksTrait.HAIR_COLOUR).orElseThrow().label()).isEqualTo("brown");
+        assertThat(byX.get(2).looks().get(io.facescribe.looks.LooksTrait.HAIR_COLOUR).orElseThrow().label()).isEqualTo("blond");
+        String caption = Describer.create(DescribeOptions.defaults()).describe(man).caption();
+        assertThat(caption).doesNotContain("long").doesNotContain("wavy");
+    }
+
     private static int named(String text) {
         return text.split("\\(face #", -1).length - 1;
     }
@@ -99,8 +123,9 @@ class GroupPhotoTest {
         assertThat(qa.ask(two, "How many people wear glasses?").text()).startsWith("No one in this photo is wearing glasses");
         assertThat(qa.ask(two, "What is the man on the right feeling?").text())
                 .startsWith("The man on the right (face #" + (order.get(1) + 1) + "): He looks ");
-        // a face's own caption, named
-        Describer describer = Describer.create(DescribeOptions.defaults());
+        // a face's own caption (the learned realizer's: what a person would say), named
+        Describer describer = Describer.create(DescribeOptions.defaults()
+                .withRealizer(io.facescribe.describe.RealizerChoice.learned()));
         String left = qa.ask(two, "Describe the person on the left").text();
         assertThat(left).endsWith(describer.describe(two.faces().get(order.get(0))).caption())
                 .contains(" on the left (face #" + (order.get(0) + 1) + "): ");
@@ -152,5 +177,34 @@ class GroupPhotoTest {
                 DescribeOptions.defaults());
         assertThat(one.photo()).isEmpty();
         assertThat(one.toJson(Json.mapper()).has("photo")).isFalse();
+    }
+
+    @Test
+    void wholePhotoInTagsStartsWithTheCountAndHoldsEveryFacesTags() {
+        ImageAnalysis a = photo("011_3.jpg");
+        io.facescribe.describe.realize.CaptionFormat tags = io.facescribe.describe.realize.CaptionFormat.plain()
+                .withForm(io.facescribe.describe.realize.CaptionFormat.Form.TAGS)
+                .withTagStyle(io.facescribe.describe.realize.CaptionFormat.TagStyle.UNDERSCORES)
+                .withTrigger("ohwx");
+        ImageDescription d = fs.describe(a, DescribeOptions.defaults().withFormat(tags).withCaptions(2));
+        assertThat(d.photo()).hasSize(2);
+        for (Caption c : d.photo()) {
+            assertThat(c.text()).startsWith("ohwx, three_people, ");
+            List<String> seen = List.of(c.text().split(", "));
+            assertThat(seen).as(c.text()).doesNotHaveDuplicates().allMatch(t -> !t.contains(" ") && !t.contains("."));
+            assertThat(c.guard().ok()).as(c.text() + " " + c.guard()).isTrue();
+            // every face's person word is counted ("two_women"); its ethnicity is there (age words are sampled)
+            for (io.facescribe.describe.FaceDescription f : d.faces()) {
+                for (io.facescribe.describe.trait.Trait t : f.traits().f1()) {
+                    String tag = io.facescribe.describe.realize.TagRealizer.tag(t, f.traits()).replace(' ', '_');
+                    if (t.slot() == io.facescribe.describe.trait.Slot.GENDER) {
+                        String plural = tag.endsWith("man") ? tag.replaceAll("man$", "men") : tag + "s";
+                        assertThat(c.text()).as(c.text()).containsPattern("_(" + tag + "|" + plural + ")(,|$)");
+                    } else if (t.slot() == io.facescribe.describe.trait.Slot.ETHNICITY) {
+                        assertThat(seen).as(c.text()).contains(tag);
+                    }
+                }
+            }
+        }
     }
 }

@@ -104,7 +104,7 @@ class StyleCommandTest {
 
     @Test
     void builtInCaptionsFollowTheStyleAndInventNothing() throws Exception {
-        String[] plain = {"describe", "--json", "--captions", "3", astronaut.toString(), hopper.toString()};
+        String[] plain = {"describe", "--realizer", "builtin", "--json", "--captions", "3", astronaut.toString(), hopper.toString()};
         List<String> with = captions(styled(plain), "builtin");
         assertThat(captions(styled(plain), "builtin")).isEqualTo(with);
         assertThat(with).isNotEqualTo(captions(CliRun.of(plain), "builtin"));

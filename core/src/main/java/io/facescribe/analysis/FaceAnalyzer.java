@@ -87,15 +87,23 @@ public final class FaceAnalyzer implements AutoCloseable {
         } else {
             List<Detection> detections = new ArrayList<>(detector.detect(image));
             detections.sort(Comparator.comparingDouble((Detection d) -> d.box().area()).reversed());
+            List<Detection> kept = new ArrayList<>();
+            List<Mesh> meshes = new ArrayList<>();
             for (Detection d : detections) {
-                if (faces.size() >= options.faces().maxFaces()) {
+                if (kept.size() >= options.faces().maxFaces()) {
                     break;
                 }
                 if (Math.max(d.box().width(), d.box().height()) * toOriginal < options.minFaceSize()) {
                     continue;
                 }
-                Mesh mesh = mesher.mesh(image, d);
-                faces.add(analyzeFace(image, d, mesh, Crop.aroundMesh(mesh), colour, toOriginal, options));
+                kept.add(d);
+                meshes.add(mesher.mesh(image, d));
+            }
+            // each face is measured on its own pixels: the other faces' hair and faces near it are painted over
+            for (int i = 0; i < kept.size(); i++) {
+                Mesh mesh = meshes.get(i);
+                RgbImage own = attributeFeatures.ownPixels(image, meshes, i);
+                faces.add(analyzeFace(own, kept.get(i), mesh, Crop.aroundMesh(mesh), colour, toOriginal, options));
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -152,6 +152,15 @@ public final class AttributeFeatures implements AutoCloseable {
         return out;
     }
 
+    /**
+     * The image as face {@code index} of {@code meshes} should see it: other people's pixels near it painted over
+     * with its background (see {@link OwnPixels}); the image itself when the face is alone. Pass the result to
+     * {@link #extract} and to every other measure of that face's looks.
+     */
+    public RgbImage ownPixels(RgbImage image, List<Mesh> meshes, int index) {
+        return OwnPixels.of(image, meshes, index, selfie);
+    }
+
     private static void put(float[] values, float[] out, String block) {
         Block b = block(block);
         if (values.length != b.length()) {

@@ -23,6 +23,9 @@ import io.facescribe.describe.trait.TraitTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToIntFunction;
@@ -57,6 +60,8 @@ public final class Describer {
     private final TraitComposer composer;
     private final Realizer builtin;
     private final BuiltinRealizer personPhrases;
+    /** Writes each face of a whole-photo caption when captions are tag lists. */
+    private final TagRealizer photoTags;
     private final Realizer primary;
     private final CaptionGuard guard;
     private final int llmAttempts;
@@ -103,6 +108,7 @@ public final class Describer {
             this.primary = primary == null ? plain : primary;
         }
         this.personPhrases = new BuiltinRealizer(options.length());
+        this.photoTags = new TagRealizer(format.tagStyle());
         this.guard = guard;
         this.llmAttempts = Math.max(1, llmAttempts);
         this.excluded = composer.table().resolve(format.excluded());
@@ -151,7 +157,7 @@ public final class Describer {
             faces.add(describe(Measurements.of(analysis.faces().get(i)), i, seed));
         }
         List<Caption> photo = new ArrayList<>();
-        if (faces.size() > 1 && format.form() != CaptionFormat.Form.TAGS) {
+        if (faces.size() > 1) {
             List<Integer> order = readingOrder(analysis);
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < options.captions(); i++) {
@@ -199,6 +205,7 @@ public final class Describer {
     private Caption photoCaption(List<FaceDescription> faces, List<Integer> order, long seed) {
         for (int features = featuresPerFace(faces.size()); features >= 0; features--) {
             List<String> parts = new ArrayList<>();
+            List<TraitBag> bags = new ArrayList<>();
             List<String> missing = new ArrayList<>();
             List<String> invented = new ArrayList<>();
             List<String> dropped = new ArrayList<>();
@@ -207,15 +214,16 @@ public final class Describer {
                 long faceSeed = seed + i * FACE_STRIDE;
                 TraitBag full = sampled(faces.get(i).traits(), faceSeed);
                 TraitBag bag = mostImportant(full, features);
-                String phrase = personPhrases.personPhrase(bag, faceSeed);
-                GuardReport report = guard.check(bag, phrase);
+                bags.add(bag);
+                String phrase = tags ? photoTags.realize(bag, faceSeed) : personPhrases.personPhrase(bag, faceSeed);
+                GuardReport report = tags ? guard.checkTags(bag, phrase) : guard.check(bag, phrase);
                 String who = "#" + (i + 1) + " ";
                 report.missing().forEach(m -> missing.add(who + m));
                 report.invented().forEach(m -> invented.add(who + m));
                 full.all().stream().filter(t -> !bag.has(t.concept())).forEach(t -> dropped.add(who + t.concept()));
                 parts.add(phrase);
             }
-            String text = photoText(parts);
+            String text = tags ? photoTags(bags, format.tagStyle()) : photoText(parts);
             if (!tooLong(text)) {
                 GuardReport report = new GuardReport(missing, invented, dropped, null);
                 return new Caption(format.prefixed(text), builtin.name(), seed, GuardPolicy.STRICT.stamp(report), null);
@@ -246,6 +254,52 @@ public final class Describer {
         }
         return sb.append('.').toString();
     }
+
+    /**
+     * A whole photo as tags, the way trainers' tag sets count people: the count ("three people"), how many of each
+     * stated person word ("two women", "one man"), then every other tag of the faces in reading order, each once
+     * ("three people, two women, one man, young, long hair, smiling, beard"). Tags cannot say which face has which
+     * trait; the sentence form does.
+     */
+    static String photoTags(List<TraitBag> bags, CaptionFormat.TagStyle style) {
+        int n = bags.size();
+        Map<String, Integer> nouns = new LinkedHashMap<>();
+        Set<String> rest = new LinkedHashSet<>();
+        for (TraitBag bag : bags) {
+            for (Trait t : bag.all()) {
+                String tag = TagRealizer.tag(t, bag);
+                if (t.slot() == io.facescribe.describe.trait.Slot.GENDER) {
+                    nouns.merge(tag, 1, Integer::sum);
+                } else {
+                    rest.add(tag);
+                }
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        tags.add(count(n, "person", "people"));
+        nouns.forEach((noun, k) -> tags.add(count(k, noun, plural(noun))));
+        tags.addAll(rest);
+        return String.join(", ", tags.stream()
+                .map(tag -> style == CaptionFormat.TagStyle.UNDERSCORES ? tag.replace(' ', '_') : tag).toList());
+    }
+
+    /** The plural of a person word: woman, gentleman → women, gentlemen; lady → ladies; girl → girls. */
+    static String plural(String noun) {
+        if (noun.endsWith("man")) {
+            return noun.substring(0, noun.length() - 3) + "men";
+        }
+        if (noun.endsWith("y") && noun.length() > 1 && "aeiou".indexOf(noun.charAt(noun.length() - 2)) < 0) {
+            return noun.substring(0, noun.length() - 1) + "ies";
+        }
+        return noun + "s";
+    }
+
+    private static String count(int n, String one, String many) {
+        return n == 1 ? "one " + one : (n < NUMBERS.size() ? NUMBERS.get(n) : String.valueOf(n)) + " " + many;
+    }
+
+    private static final List<String> NUMBERS = List.of("no", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten");
 
     /**
      * The bag with its F1 and its {@code features} most important F2 features (the hair traits together count as

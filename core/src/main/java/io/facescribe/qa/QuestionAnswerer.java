@@ -10,6 +10,7 @@ import io.facescribe.analysis.ImageAnalysis;
 import io.facescribe.describe.DescribeOptions;
 import io.facescribe.describe.Describer;
 import io.facescribe.describe.ImageDescription;
+import io.facescribe.describe.RealizerChoice;
 import io.facescribe.describe.trait.AgeValue;
 import io.facescribe.describe.guard.CaptionReader;
 import io.facescribe.describe.guard.Lexicon;
@@ -41,9 +42,14 @@ public final class QuestionAnswerer {
     private final Describer describer;
 
     public QuestionAnswerer(TraitTable table) {
+        this(table, DescribeOptions.defaults().withRealizer(RealizerChoice.learned()));
+    }
+
+    /** @param describe how "Describe her" is captioned (by default the learned realizer: what a person would say) */
+    public QuestionAnswerer(TraitTable table, DescribeOptions describe) {
         this.table = table;
         this.reader = new CaptionReader(new Lexicon(table));
-        this.describer = Describer.create(DescribeOptions.defaults());
+        this.describer = Describer.create(describe);
     }
 
     public QuestionAnswerer() {

@@ -27,9 +27,11 @@ final class CaptionOptions {
             description = "seed of the first caption; caption i uses S+i (default: 0)")
     long seed;
 
-    @Option(names = "--realizer", paramLabel = "builtin|learned|llm", defaultValue = "builtin",
+    @Option(names = "--realizer", paramLabel = "builtin|learned|llm",
             description = "who writes the captions: builtin (every trait, fixed sentence plans), learned (people's "
-                    + "words and choices, learned from human descriptions) or llm (default: builtin)")
+                    + "words and choices, learned from human descriptions) or llm (default: learned for describe "
+                    + "and serve; builtin for build-dataset and the trainer forms: tags, --trigger, "
+                    + "--max-clip-tokens, --lead text2face)")
     String realizer;
 
     @Option(names = "--guard", paramLabel = "strict|no-invented",
@@ -149,8 +151,10 @@ final class CaptionOptions {
                 .withFormat(format).withStyle(style());
         o = o.withRules(o.rules().withLead(lead(training, format)));
         GuardPolicy policy = guard == null ? null : GuardPolicy.parse(guard);
-        boolean llm = "llm".equalsIgnoreCase(realizer.strip());
-        return o.withRealizer(RealizerChoice.parse(realizer, policy, learnedDefault, llm ? llmSettings() : null));
+        String name = realizer != null ? realizer
+                : training || o.rules().lead() == TraitRules.Lead.TEXT2FACE ? "builtin" : "learned";
+        boolean llm = "llm".equalsIgnoreCase(name.strip());
+        return o.withRealizer(RealizerChoice.parse(name, policy, learnedDefault, llm ? llmSettings() : null));
     }
 
     /** The LLM server's settings from the --llm-* options and --prompt. */

@@ -170,4 +170,33 @@ class PageTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void aPhotoOfTwoPeopleGetsOneCaptionOfEveryoneBeforeTheFaces() throws IOException {
+        // a real two-person photo: the astronaut twice, side by side
+        java.awt.image.BufferedImage one = javax.imageio.ImageIO.read(Fixtures.astronautPath().toFile());
+        java.awt.image.BufferedImage two = new java.awt.image.BufferedImage(one.getWidth() * 2, one.getHeight(),
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = two.createGraphics();
+        g.drawImage(one, 0, 0, null);
+        g.drawImage(one, one.getWidth(), 0, null);
+        g.dispose();
+        Path file = profile.resolve("two people.png");
+        javax.imageio.ImageIO.write(two, "png", file.toFile());
+
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofMinutes(2));
+        wait.ignoring(StaleElementReferenceException.class);
+        browser.get("http://127.0.0.1:" + server.port() + "/");
+        browser.findElement(By.id("file")).sendKeys(file.toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "2 faces found."));
+        List<WebElement> whole = browser.findElements(By.cssSelector("#photo-captions .caption-text"));
+        assertThat(whole).hasSize(3);
+        for (WebElement c : whole) {
+            assertThat(c.getText()).startsWith("Two people: on the left ").contains("on the right");
+        }
+        assertThat(browser.findElements(By.cssSelector("#photo-captions .guard.ok"))).hasSize(3);
+        List<WebElement> articles = browser.findElements(By.cssSelector("#faces article"));
+        assertThat(articles).hasSize(3);
+        assertThat(articles.get(0).findElement(By.tagName("h3")).getText()).isEqualTo("The whole photo");
+        assertThat(browser.findElement(By.id("photo")).getAttribute("alt")).isEqualTo("Photo. " + whole.get(0).getText());
+    }
 }

@@ -100,6 +100,20 @@ public final class AttributeTrainer {
                 (item.train() ? train : item.validation() ? val : new ArrayList<CelebaAttributes.Item>()).add(item);
             }
         }
+        int images = train.size();
+        // re-framed copies of train images (FeatureExtraction#augmented) are rows of their own with the image's labels,
+        // after the images; the tuning split keeps each copy with its image
+        List<Integer> copyOf = new ArrayList<>();
+        for (int i = 0; i < images; i++) {
+            CelebaAttributes.Item item = train.get(i);
+            for (Framing f : List.of(Framing.MIRRORED, Framing.SHIFTED)) {
+                String key = FeatureExtraction.key(item.id(), f);
+                if (features.containsKey(key)) {
+                    train.add(new CelebaAttributes.Item(key, item.file(), item.split(), item.labels()));
+                    copyOf.add(i);
+                }
+            }
+        }
         log.accept(String.format("training %d heads on %d train images x %d features (%s); validation %d images",
                 AttributeNames.ALL.size(), train.size(), gather.length, String.join("+", s.blocks()), val.size()));
         int heads40 = AttributeNames.ALL.size();
@@ -110,7 +124,8 @@ public final class AttributeTrainer {
         // 1. the L2 strength of each attribute, by log-loss on the seeded tuning rows; 2. refit on the whole train split
         LinearHeadTrainer.Trained trained = LinearHeadTrainer.train(new LinearHeadTrainer.Task(
                 train.stream().map(i -> features.get(i.id())).toList(), gather, AttributeClassifier.CLIP, yTrain,
-                s.lambdas(), Math.min(s.tuneRows(), train.size() / 5), s.seed(), new LinearHeadTrainer.PerOutput()),
+                s.lambdas(), Math.min(s.tuneRows(), images / 5), s.seed(), new LinearHeadTrainer.PerOutput(), images,
+                List.copyOf(copyOf)),
                 new LinearHeadTrainer.Solver(s.maxIterations(), s.tolerance(), s.threads()));
         log.accept(String.format("penalties chosen and heads refitted in %.0f s", (System.nanoTime() - start) / 1e9));
         Standardiser standard = trained.standardiser();
@@ -130,7 +145,8 @@ public final class AttributeTrainer {
         Map<String, Object> prov = new LinkedHashMap<>(provenance);
         prov.put("hyperParameters", s.describe());
         prov.put("featureBlocks", AttributeFeatures.describeBlocks());
-        prov.put("trainImages", train.size());
+        prov.put("trainImages", images);
+        prov.put("trainRows", train.size());
         prov.put("validationImages", val.size());
         prov.put("trainingSeconds", Math.round(seconds));
         Map<String, Object> summary = new LinkedHashMap<>();

@@ -21,11 +21,30 @@ public final class AttributeTraining {
 
     public static AttributeTrainer.Result run(Path celebaDir, ModelStore store, AttributeTrainer.Settings settings,
                                               Path cacheDir, Consumer<String> log) {
+        return run(celebaDir, store, settings, false, cacheDir, log);
+    }
+
+    /**
+     * The whole run, on re-framed copies of the train images too when asked.
+     *
+     * @param augment also train on re-framed copies of the train images ({@link FeatureExtraction#augmented}: every
+     *                other one mirrored, the rest shifted and widened), as users frame faces differently
+     */
+    public static AttributeTrainer.Result run(Path celebaDir, ModelStore store, AttributeTrainer.Settings settings,
+                                              boolean augment, Path cacheDir, Consumer<String> log) {
         CelebaAttributes data = CelebaAttributes.read(celebaDir);
         String fingerprint = data.fingerprint();
-        Map<String, float[]> features = FeatureExtraction.features(data, fingerprint, store, settings.threads(),
-                cacheDir, log);
-        return AttributeTrainer.train(data, features, settings, provenance(data, fingerprint, store), log);
+        Map<String, float[]> features = new LinkedHashMap<>(FeatureExtraction.features(data, fingerprint, store,
+                settings.threads(), cacheDir, log));
+        Map<String, Object> provenance = provenance(data, fingerprint, store);
+        if (augment) {
+            features.putAll(FeatureExtraction.augmented(data, fingerprint, store, settings.threads(), cacheDir, log));
+            provenance.put("augmentation", "train rows also from re-framed copies of the train images: every other one mirrored, "
+                    + "the rest shifted by " + Framing.SHIFT + " of the side right and down and " + Framing.SCALE
+                    + "x wider (black beyond the image); each copy keeps its image's labels; validation is not re-framed");
+            provenance.put("command", "./facescribe-workshop train attributes --augment --data DIR");
+        }
+        return AttributeTrainer.train(data, features, settings, provenance, log);
     }
 
     static Map<String, Object> provenance(CelebaAttributes data, String fingerprint, ModelStore store) {

@@ -46,19 +46,33 @@ public final class FaceRecords {
     public static Map<String, float[]> records(DevelopmentRecorder analyzer, String set, List<DevelopmentSets.Item> items,
                                                boolean assumeFace, boolean retired, int threads, Path cacheDir,
                                                String modelSpec, Map<String, float[]> known, Consumer<String> log) {
+        return records(analyzer, set, items, Framing.AS_IS, assumeFace, retired, threads, cacheDir, modelSpec, known, log);
+    }
+
+    /**
+     * The records of a set with every image re-framed first.
+     *
+     * @param framing how each image is re-framed before it is analysed (part of the cache key unless
+     *                {@link Framing#AS_IS}; {@code known} records are used only as they are)
+     */
+    public static Map<String, float[]> records(DevelopmentRecorder analyzer, String set, List<DevelopmentSets.Item> items,
+                                               Framing framing, boolean assumeFace, boolean retired, int threads,
+                                               Path cacheDir, String modelSpec, Map<String, float[]> known,
+                                               Consumer<String> log) {
+        String key = framing.cacheKey().isEmpty() ? set : set + "-" + framing.cacheKey();
         Path cache = retired
-                ? FeatureCache.file(cacheDir, "records-" + set, fingerprint(items), FaceVector.VERSION, modelSpec,
+                ? FeatureCache.file(cacheDir, "records-" + key, fingerprint(items), FaceVector.VERSION, modelSpec,
                         Boolean.toString(assumeFace))
-                : FeatureCache.file(cacheDir, "records-" + set, fingerprint(items), FaceVector.VERSION, modelSpec,
+                : FeatureCache.file(cacheDir, "records-" + key, fingerprint(items), FaceVector.VERSION, modelSpec,
                         Boolean.toString(assumeFace), "without retired readings");
         var cached = FeatureCache.read(cache, DevelopmentRecord.SIZE);
         if (cached.isPresent()) {
-            log.accept(set + ": records from cache " + cache);
+            log.accept(key + ": records from cache " + cache);
             return cached.get();
         }
         Path partial = cache.resolveSibling(cache.getFileName() + ".partial");
         Map<String, float[]> out = new LinkedHashMap<>(FeatureCache.read(partial, DevelopmentRecord.SIZE).orElse(Map.of()));
-        for (DevelopmentSets.Item i : items) {
+        for (DevelopmentSets.Item i : framing == Framing.AS_IS ? items : List.<DevelopmentSets.Item>of()) {
             float[] k = known.get(id(i));
             if (k != null) {
                 out.putIfAbsent(id(i), k);
@@ -74,7 +88,7 @@ public final class FaceRecords {
         try {
             List<Future<float[]>> futures = new ArrayList<>();
             for (DevelopmentSets.Item item : todo) {
-                futures.add(pool.submit(() -> analyzer.record(decoder.decode(item.file()), assumeFace, retired)));
+                futures.add(pool.submit(() -> analyzer.record(framing.apply(decoder.decode(item.file())), assumeFace, retired)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 try {

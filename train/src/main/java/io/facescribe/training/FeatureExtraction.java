@@ -34,9 +34,40 @@ public final class FeatureExtraction {
 
     public static Map<String, float[]> features(CelebaAttributes data, String fingerprint, ModelStore store,
                                                 int threads, Path cacheDir, Consumer<String> log) {
-        Path cache = FeatureCache.file(cacheDir, fingerprint, store.modelPackage().npmSpec());
+        return features(data.items(), Framing.AS_IS, fingerprint, store, threads, cacheDir, log);
+    }
+
+    /**
+     * Features of re-framed copies of the train images for the training rows ({@link Framing#MIRRORED} for every
+     * other train image, {@link Framing#SHIFTED} for the rest), keyed {@code id@mirrored} / {@code id@shifted};
+     * cached like the others.
+     */
+    public static Map<String, float[]> augmented(CelebaAttributes data, String fingerprint, ModelStore store,
+                                                 int threads, Path cacheDir, Consumer<String> log) {
+        List<CelebaAttributes.Item> train = data.items().stream().filter(CelebaAttributes.Item::train).toList();
+        List<CelebaAttributes.Item> even = new ArrayList<>();
+        List<CelebaAttributes.Item> odd = new ArrayList<>();
+        for (int i = 0; i < train.size(); i++) {
+            (i % 2 == 0 ? even : odd).add(train.get(i));
+        }
+        Map<String, float[]> out = new LinkedHashMap<>();
+        out.putAll(features(even, Framing.MIRRORED, fingerprint, store, threads, cacheDir, log));
+        out.putAll(features(odd, Framing.SHIFTED, fingerprint, store, threads, cacheDir, log));
+        return out;
+    }
+
+    /** The key of a re-framed copy's features. */
+    public static String key(String id, Framing framing) {
+        return framing == Framing.AS_IS ? id : id + "@" + framing.cacheKey();
+    }
+
+    private static Map<String, float[]> features(List<CelebaAttributes.Item> items, Framing framing, String fingerprint,
+                                                 ModelStore store, int threads, Path cacheDir, Consumer<String> log) {
+        Path cache = framing == Framing.AS_IS ? FeatureCache.file(cacheDir, fingerprint, store.modelPackage().npmSpec())
+                : FeatureCache.file(cacheDir, fingerprint + "|" + framing.cacheKey() + "|" + items.size(),
+                        store.modelPackage().npmSpec());
         var cached = FeatureCache.read(cache);
-        if (cached.isPresent() && cached.get().keySet().containsAll(data.items().stream().map(CelebaAttributes.Item::id).toList())) {
+        if (cached.isPresent() && cached.get().keySet().containsAll(items.stream().map(i -> key(i.id(), framing)).toList())) {
             log.accept("features from cache " + cache);
             return cached.get();
         }
@@ -50,13 +81,14 @@ public final class FeatureExtraction {
             try {
                 List<Future<float[]>> futures = new ArrayList<>();
                 AtomicInteger done = new AtomicInteger();
-                for (CelebaAttributes.Item item : data.items()) {
+                for (CelebaAttributes.Item item : items) {
                     futures.add(pool.submit(() -> {
-                        RgbImage image = decoder.decode(item.file()).image();
+                        RgbImage image = framing.apply(decoder.decode(item.file())).image();
                         float[] f = assumeFace(image, mesher, extractor);
                         int d = done.incrementAndGet();
                         if (d % 500 == 0) {
-                            log.accept(String.format("features: %d of %d images (%.0f s)", d, data.items().size(),
+                            log.accept(String.format("features%s: %d of %d images (%.0f s)",
+                                    framing == Framing.AS_IS ? "" : " (" + framing.cacheKey() + ")", d, items.size(),
                                     (System.nanoTime() - start) / 1e9));
                         }
                         return f;
@@ -64,9 +96,9 @@ public final class FeatureExtraction {
                 }
                 for (int i = 0; i < futures.size(); i++) {
                     try {
-                        out.put(data.items().get(i).id(), futures.get(i).get());
+                        out.put(key(items.get(i).id(), framing), futures.get(i).get());
                     } catch (java.util.concurrent.ExecutionException e) {
-                        log.accept("skipped " + data.items().get(i).file() + ": " + e.getCause());
+                        log.accept("skipped " + items.get(i).file() + ": " + e.getCause());
                     }
                 }
             } catch (InterruptedException e) {

@@ -52,9 +52,18 @@ public final class LinearHeadTrainer {
      * @param lambdas  the candidate L2 strengths; with one, it is taken without tuning
      * @param tuneRows how many train rows to hold out for the choice
      * @param seed     the tuning split's seed
+     * @param images   how many of the rows, from the first, are images as they are; the rest are re-framed copies of
+     *                 them ({@code copyOf}), which the tuning split keeps with their image
+     * @param copyOf   for each row from {@code images} on, the row of the image it is a copy of (empty: no copies)
      */
     public record Task(List<float[]> rows, int[] gather, double clip, boolean[][] outputs, double[] lambdas, int tuneRows,
-                       long seed, Choice choice) {
+                       long seed, Choice choice, int images, List<Integer> copyOf) {
+
+        /** Without re-framed copies: every row an image of its own. */
+        public Task(List<float[]> rows, int[] gather, double clip, boolean[][] outputs, double[] lambdas, int tuneRows,
+                    long seed, Choice choice) {
+            this(rows, gather, clip, outputs, lambdas, tuneRows, seed, choice, rows.size(), List.of());
+        }
     }
 
     /**
@@ -83,7 +92,9 @@ public final class LinearHeadTrainer {
         boolean[][] y = task.outputs();
         int k = y.length;
         double[] grid = task.lambdas();
-        TuningSplit split = TuningSplit.seeded(x.length, task.tuneRows(), task.seed());
+        TuningSplit split = task.copyOf().isEmpty() ? TuningSplit.seeded(x.length, task.tuneRows(), task.seed())
+                : TuningSplit.grouped(task.images(), task.copyOf().stream().mapToInt(Integer::intValue).toArray(),
+                        task.tuneRows(), task.seed());
         double[] chosen = new double[k];
         double[] scores = new double[0];
         LogisticRegression.Model[] candidates = null;

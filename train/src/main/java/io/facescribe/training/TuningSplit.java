@@ -22,6 +22,30 @@ public record TuningSplit(int[] tune, int[] fit) {
                 order.subList(tuneRows, n).stream().sorted().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * Rows {@code 0..images-1} are images, the rest re-framed copies ({@code copyOf[r - images]}: the image row of copy
+     * {@code r}). The tuning rows are {@code tuneRows} images drawn as {@link #seeded} draws them from the images alone
+     * (the same ones as without copies); their copies are in neither part, so no head is judged on an image it was
+     * fitted on in another framing. The fit rows are every other image and copy.
+     */
+    public static TuningSplit grouped(int images, int[] copyOf, int tuneRows, long seed) {
+        TuningSplit base = seeded(images, tuneRows, seed);
+        boolean[] tuned = new boolean[images];
+        for (int i : base.tune()) {
+            tuned[i] = true;
+        }
+        List<Integer> fit = new ArrayList<>();
+        for (int i : base.fit()) {
+            fit.add(i);
+        }
+        for (int c = 0; c < copyOf.length; c++) {
+            if (!tuned[copyOf[c]]) {
+                fit.add(images + c);
+            }
+        }
+        return new TuningSplit(base.tune(), fit.stream().mapToInt(Integer::intValue).toArray());
+    }
+
     /** The rows of {@code x} at {@code idx} (shared, not copied). */
     public static float[][] rows(float[][] x, int[] idx) {
         float[][] out = new float[idx.length][];

@@ -47,6 +47,10 @@ public final class TrainAttributesCommand implements Callable<Integer> {
     @Option(names = "--lambdas", paramLabel = "LIST", split = ",", description = "L2 strengths to choose from (default: 0.3,0.1,0.03,0.01)")
     double[] lambdas;
 
+    @Option(names = "--augment", description = "also train on re-framed copies of the train images (every other one mirrored, "
+            + "the rest shifted and widened a little), as users frame faces differently")
+    boolean augment;
+
     @Override
     public Integer call() throws java.io.IOException {
         Path out = DevelopmentRun.inCheckout(this.out, "core/src/main/resources/io/facescribe/attributes/heads.json", "--out", spec);
@@ -67,7 +71,7 @@ public final class TrainAttributesCommand implements Callable<Integer> {
             settings = settings.withLambdas(lambdas);
         }
         Path cacheDir = cache != null ? cache : FeatureCache.defaultDir(store.home());
-        AttributeTrainer.Result result = AttributeTraining.run(celeba, store, settings, cacheDir, System.err::println);
+        AttributeTrainer.Result result = AttributeTraining.run(celeba, store, settings, augment, cacheDir, System.err::println);
         result.classifier().write(out);
         System.out.printf("wrote %s: mean accuracy %.1f%% (majority %.1f%%), mean balanced accuracy %.1f%% (%.1f%% deciding at the base rate) "
                         + "on the validation split; trained in %.0f s%n", out, 100 * result.meanAccuracy(), 100 * result.meanMajority(),

@@ -74,6 +74,7 @@
 
   function altText(d) {
     if (d.faces.length === 0) return 'The chosen photo; FaceScribe found no face in it.';
+    if (d.photo && d.photo.captions.length) return 'Photo. ' + d.photo.captions[0].text;
     const first = d.faces.map((f, i) => (d.faces.length > 1 ? 'Face ' + (i + 1) + ': ' : '')
       + (f.captions.length ? f.captions[0].text : f.gender.label));
     return 'Photo. ' + first.join(' ');
@@ -97,13 +98,35 @@
       boxes.append(label);
     });
     const faces = $('faces');
-    faces.replaceChildren(...d.faces.map((f, i) => face(f, i)));
+    const parts = d.faces.map((f, i) => face(f, i));
+    if (d.photo && d.photo.captions.length) parts.unshift(wholePhoto(d.photo.captions));
+    faces.replaceChildren(...parts);
   }
 
   function measure(name, value, confidence) {
     return [el('dt', {}, name), el('dd', {}, value),
       el('dd', { class: 'bar' }, el('meter', { min: 0, max: 1, value: confidence, title: pct(confidence) + ' confident',
         'aria-label': name + ' confidence ' + pct(confidence) }), ' ', pct(confidence))];
+  }
+
+  function captionList(captions) {
+    return el('ol', { class: 'captions' }, ...captions.map((c) => {
+      const ok = c.guard.missing.length === 0 && c.guard.invented.length === 0;
+      const guard = ok ? 'guard: grounded, nothing missing or invented'
+        : 'guard: ' + [c.guard.missing.length ? 'missing ' + c.guard.missing.join(', ') : '',
+          c.guard.invented.length ? 'invented ' + c.guard.invented.join(', ') : ''].filter(Boolean).join('; ');
+      return el('li', {}, el('span', { class: 'caption-text' }, c.text),
+        el('span', { class: 'guard ' + (ok ? 'ok' : 'bad') }, guard + ' · by ' + c.realizer + ' · seed ' + c.seed
+          + (c.fallback ? ' · fell back: ' + c.fallback : '')));
+    }));
+  }
+
+  // a photo of two people or more: one caption of everyone, left to right, before the faces one by one
+  function wholePhoto(captions) {
+    const list = captionList(captions);
+    list.id = 'photo-captions';
+    return el('article', { class: 'face whole-photo', 'aria-labelledby': 'whole-photo-heading' },
+      el('h3', { id: 'whole-photo-heading' }, 'The whole photo'), list);
   }
 
   function face(f, i) {
@@ -114,15 +137,7 @@
       + Math.round(f.age.high) + ')', f.age.confidence));
     dl.append(...measure('Emotion', f.emotion.dominant, f.emotion.confidence));
     if (sensitive) dl.append(...measure('Ethnicity', f.ethnicity.label, f.ethnicity.confidence));
-    const captions = el('ol', { class: 'captions' }, ...f.captions.map((c) => {
-      const ok = c.guard.missing.length === 0 && c.guard.invented.length === 0;
-      const guard = ok ? 'guard: grounded, nothing missing or invented'
-        : 'guard: ' + [c.guard.missing.length ? 'missing ' + c.guard.missing.join(', ') : '',
-          c.guard.invented.length ? 'invented ' + c.guard.invented.join(', ') : ''].filter(Boolean).join('; ');
-      return el('li', {}, el('span', { class: 'caption-text' }, c.text),
-        el('span', { class: 'guard ' + (ok ? 'ok' : 'bad') }, guard + ' · by ' + c.realizer + ' · seed ' + c.seed
-          + (c.fallback ? ' · fell back: ' + c.fallback : '')));
-    }));
+    const captions = captionList(f.captions);
     const attrs = Object.entries(f.attributes || {})
       .filter(([k]) => sensitive || !SENSITIVE.has(k))
       .sort((a, b) => b[1] - a[1]);
