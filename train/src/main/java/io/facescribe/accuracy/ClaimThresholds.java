@@ -79,9 +79,9 @@ public final class ClaimThresholds {
                 if (face.age() != null && face.attributes().get("Young") != null) {
                     double years = face.age().years();
                     AgeValue.Category w = AgeValue.wordFor(years, face.age().low(), face.age().high());
-                    if (years >= AgeValue.ADULT.low() && w != AgeValue.ADULT && face.age().high() >= AgeValue.ADULT.low()) {
+                    if (years >= AgeValue.ADULT.low() && !w.equals(AgeValue.ADULT) && face.age().high() >= AgeValue.ADULT.low()) {
                         double young = face.attributes().get("Young");
-                        add(seen, set, key, "trait.age." + w.name(), "age", w == AgeValue.WORDS.get(0) ? young : 1 - young,
+                        add(seen, set, key, "trait.age." + w.name(), "age", w.equals(AgeValue.WORDS.get(0)) ? young : 1 - young,
                                 w.low(), w.high());
                     }
                 }
@@ -147,7 +147,13 @@ public final class ClaimThresholds {
             }
             if (concept.equals("age")) {
                 Boolean young = l.get("Young");
-                return young == null ? null : high > 0 && high <= 35 ? young : low >= 36 ? !young : null;
+                if (young == null) {
+                    return null;
+                }
+                if (high > 0 && high <= 35) {
+                    return young;
+                }
+                return low >= 36 ? !young : null;
             }
             return judged.apply(concept, l);
         };

@@ -101,7 +101,7 @@ public final class AccuracyClaimsCommand implements Callable<Integer> {
             celebaRows.add(before(report, beforeCeleba, ClaimsReport.celeba(labels), labels.keySet()));
         }
         celebaRows.add(report.faceScribe("FaceScribe", AnalysisRecords.read(celeba), ClaimsReport.celeba(labels), labels.keySet()));
-        StringBuilder md = new StringBuilder(HEADING).append("\n\nProduced by `./facescribe accuracy claims --celeba "
+        StringBuilder md = new StringBuilder(HEADING).append("\n\nProduced by `./facescribe-workshop accuracy claims --celeba "
                 + celeba.getFileName() + (utk == null ? "" : " --utk " + utk.getFileName())
                 + (beforeCeleba == null ? "" : " --before-celeba ... --before-utk ...") + "` on " + java.time.LocalDate.now()
                 + ". The analyses: `./facescribe analyze --json --assume-face` over the CelebA validation images "

@@ -100,7 +100,7 @@ public final class TrainClaimsCommand implements Callable<Integer> {
                 + "Black_Hair or Brown_Hair against Blond_Hair or Gray_Hair, age words by Young) and of the UTKFace validation split "
                 + "(detected; ethnicity, age words "
                 + "by the years +-" + CaptionGuard.AGE_TOLERANCE + "); command: ./facescribe-workshop train claims --celeba C.jsonl --utk U.jsonl "
-                + "on the analyze --json output of the validation images, created " + java.time.LocalDate.now());
+                + "on the analyze --json output of the validation images, created " + java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         prov.put("traitClaimsChosen", figures);
         new FactHeads(new FactHeads.File(heads.file().format(), heads.file().facts(), claims, prov)).write(facts);
         System.out.println("wrote " + facts + " (" + chosen.size() + " trait claims)");

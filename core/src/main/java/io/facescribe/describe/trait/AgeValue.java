@@ -82,11 +82,11 @@ public record AgeValue(Form form, @JsonSerialize(using = Rounded.One.class) doub
      */
     public static Category wordFor(double years, double low, double high, Double young) {
         Category w = wordFor(years, low, high);
-        if (young == null || years < ADULT.low() || w == ADULT || high < ADULT.low()) {
+        if (young == null || years < ADULT.low() || w.equals(ADULT) || high < ADULT.low()) {
             return w;
         }
         Double t = WORD_CLAIMS.get("trait.age." + w.name());
-        double confidence = w == WORDS.get(0) ? young : 1 - young;
+        double confidence = w.equals(WORDS.get(0)) ? young : 1 - young;
         return t == null || confidence >= t ? w : ADULT;
     }
 
