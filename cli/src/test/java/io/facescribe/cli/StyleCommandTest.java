@@ -132,8 +132,64 @@ class StyleCommandTest {
         }
         assertThat(texts).hasSize(4).allSatisfy(t -> {
             assertThat(t).isEqualTo(t.toLowerCase(java.util.Locale.ROOT)).contains(". ");
-            assertThat(t.split("\\s+").length).isLessThanOrEqualTo(9);
+            assertThat(t.split("\\s+", 0).length).isLessThanOrEqualTo(9);
         });
+    }
+
+    /**
+     * Tags asked of a user who writes long sentences ({@code --as tags}): the tag list the user asked for, in the
+     * user's words ("spectacles"), order and choice of traits, as many tags as the user says traits (not as many
+     * words as their sentences have), with no full stop; recorded as written by the style's tag writer.
+     */
+    @Test
+    void tagsAskedOfAVoiceThatWritesSentencesAreTagsInItsWords() throws Exception {
+        Path voice = Path.of(StyleCommandTest.class.getResource("/voices/long-formal.txt").toURI());
+        Path formal = tmp.resolve("formal.style");
+        CliRun learn = CliRun.of("style", "learn", voice.toString(), "-o", formal.toString());
+        assertThat(learn.exit()).as(learn.stderr()).isZero();
+        CliRun r = CliRun.of("describe", "--json", "--as", "tags", "--style", formal.toString(), "--captions", "3",
+                hopper.toString());
+        assertThat(r.exit()).as(r.stderr()).isZero();
+        List<String> texts = new ArrayList<>();
+        for (JsonNode face : r.json().get(0).get("faces")) {
+            for (JsonNode c : face.get("captions")) {
+                String text = c.get("text").asText();
+                assertThat(c.at("/guard/invented")).as(text).isEmpty();
+                assertThat(c.get("realizer").asText()).as(text).isEqualTo("style:tags");
+                texts.add(text);
+            }
+        }
+        // the voice says 5 to 9 traits a caption
+        assertThat(texts).isNotEmpty().allSatisfy(t -> {
+            assertThat(t).doesNotContain(".");
+            List<String> tags = List.of(java.util.regex.Pattern.compile(", ").split(t, 0));
+            assertThat(tags).hasSizeBetween(1, 9).allSatisfy(tag -> assertThat(tag.chars().filter(ch -> ch == ' ').count())
+                    .isLessThanOrEqualTo(3));
+        });
+        // Grace Hopper wears glasses; this voice calls them spectacles
+        assertThat(String.join(" ", texts)).contains("spectacles").doesNotContain("eyeglasses");
+
+        CliRun underscores = CliRun.of("describe", "--json", "--as", "tags", "--tag-style", "underscores", "--style",
+                formal.toString(), hopper.toString());
+        assertThat(underscores.exit()).as(underscores.stderr()).isZero();
+        String joined = underscores.json().get(0).at("/faces/0/captions/0/text").asText();
+        assertThat(joined).doesNotContain(".");
+        assertThat(java.util.regex.Pattern.compile(", ").split(joined, 0)).allSatisfy(tag -> assertThat(tag).doesNotContain(" "));
+    }
+
+    /** The list forms are written by the style itself, whichever realizer was asked for, and recorded so. */
+    @Test
+    void listFormsAreRecordedAsTheStylesOwn() throws Exception {
+        Path voice = Path.of(StyleCommandTest.class.getResource("/voices/lowercase-fragments.txt").toURI());
+        Path fragments = tmp.resolve("fragments-named.style");
+        CliRun learn = CliRun.of("style", "learn", voice.toString(), "-o", fragments.toString());
+        assertThat(learn.exit()).as(learn.stderr()).isZero();
+        for (String realizer : List.of("builtin", "learned")) {
+            CliRun r = CliRun.of("describe", "--json", "--style", fragments.toString(), "--realizer", realizer,
+                    astronaut.toString());
+            assertThat(r.exit()).as(r.stderr()).isZero();
+            assertThat(r.json().get(0).at("/faces/0/captions/0/realizer").asText()).isEqualTo("style:fragments");
+        }
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.facescribe.describe.guard.GuardPolicy;
 import io.facescribe.describe.guard.GuardReport;
 import io.facescribe.describe.trait.Measurements;
 import io.facescribe.describe.realize.Realizer;
-import io.facescribe.describe.realize.LlmRealizer;
 import io.facescribe.describe.realize.RealizerException;
 import io.facescribe.describe.style.StyleProfile;
 import io.facescribe.describe.style.StyleFit;
@@ -94,14 +93,17 @@ public final class Describer {
         Realizer plain = format.form() == CaptionFormat.Form.TAGS ? new TagRealizer(format.tagStyle())
                 : new BuiltinRealizer(style != null && style.length().words() >= LONG_STYLE_WORDS
                         ? BuiltinRealizer.Length.LONG : options.length());
-        this.fit = style == null ? null : new StyleFit(style, composer.table());
+        // tags asked of a user who writes otherwise: their words, choice and case as tags, as many as they say traits
+        boolean askedTags = format.form() == CaptionFormat.Form.TAGS;
+        boolean otherForm = style != null && askedTags && style.shapeOrSentences().form() != StyleProfile.Form.TAGS;
+        this.fit = style == null ? null : new StyleFit(style, composer.table(), otherForm);
         if (style != null) {
-            StyleWriter writer = new StyleWriter(style, guard.reader(), plain);
+            StyleWriter writer = new StyleWriter(style, guard.reader(), plain, askedTags ? format.tagStyle() : null);
             this.builtin = writer;
-            this.tags = format.form() == CaptionFormat.Form.TAGS || writer.form() == StyleProfile.Form.TAGS;
-            // an LLM follows the style through its prompt; the others are written in the style's shape
+            this.tags = askedTags || writer.form() == StyleProfile.Form.TAGS;
+            // a realizer given the style itself (an LLM, through its prompt) is neither fitted nor rewritten
             this.primary = primary == null ? writer
-                    : primary instanceof LlmRealizer ? primary : new StyleWriter(style, guard.reader(), primary);
+                    : primary.followsStyleItself() ? primary : new StyleWriter(style, guard.reader(), primary);
         } else {
             this.builtin = plain;
             this.tags = format.form() == CaptionFormat.Form.TAGS;
@@ -364,8 +366,8 @@ public final class Describer {
     public Caption caption(TraitBag traits, long seed) {
         TraitBag bag = sampled(traits, seed);
         long at = seed;
-        if (fit != null && !(primary instanceof LlmRealizer)) {
-            // an LLM follows the style through its prompt; the others are fitted here
+        if (fit != null && !primary.followsStyleItself()) {
+            // a realizer given the style itself (an LLM, through its prompt) is not fitted; the others are, here
             // the style chooses which traits and how many, and the draw whose length is nearest the user's
             StyleFit.Fitted fitted = fit.fit(bag, seed, primary);
             bag = fitted.bag();

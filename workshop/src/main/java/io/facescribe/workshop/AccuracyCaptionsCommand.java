@@ -62,7 +62,10 @@ public final class AccuracyCaptionsCommand implements Callable<Integer> {
                 : contradictions.faceScribe(AnalysisRecords.read(analyses), LabelContradictions.celebaLabels(dir));
         styles = styles + "\n" + LabelContradictions.markdown(people, ours,
                 analyses == null ? null : "./facescribe-workshop accuracy captions --analyses " + analyses.getFileName());
-        DevelopmentRun.write(out, CaptionReport.markdown(r, m, "./facescribe-workshop accuracy captions", styles));
+        String page = CaptionReport.markdown(r, m, "./facescribe-workshop accuracy captions", styles);
+        // the voices section is written by ./facescribe-workshop accuracy voices: kept as it stands
+        String voices = Files.isRegularFile(out) ? io.facescribe.captioner.VoiceEvaluation.section(Files.readString(out)) : null;
+        DevelopmentRun.write(out, voices == null ? page : io.facescribe.captioner.VoiceEvaluation.replaceSection(page, voices));
         System.out.println("wrote " + out);
         return 0;
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 /** {@code ./facescribe-workshop accuracy} (a development command): a thin shell over {@link AccuracyRun}. */
 @Command(name = "accuracy", mixinStandardHelpOptions = true, subcommands = {AccuracyCaptionsCommand.class, AccuracyNamingCommand.class,
         AccuracySearchCommand.class, AccuracyCrossSetCommand.class, AccuracyClaimsCommand.class,
-        AccuracyFramingCommand.class},
+        AccuracyFramingCommand.class, AccuracyVoicesCommand.class},
         description = {"Measures FaceScribe on the labelled development data and writes docs/accuracy.md.",
                 "Detection on fixtures/detection, gender/ethnicity/age on utkface (validation split),",
                 "emotion on fer2013/publictest (shipped heads beside the raw networks), and the 40 attributes",

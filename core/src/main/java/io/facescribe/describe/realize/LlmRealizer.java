@@ -60,6 +60,12 @@ public final class LlmRealizer implements Realizer {
         this.apiKey = settings.apiKeyEnv() == null ? null : System.getenv(settings.apiKeyEnv());
     }
 
+    /** With a style, an LLM follows it through its prompt (the user's examples and words). */
+    @Override
+    public boolean followsStyleItself() {
+        return style != null;
+    }
+
     @Override
     public String name() {
         return "llm:" + settings.model();

@@ -17,4 +17,13 @@ public interface Realizer {
     default TraitBag plan(TraitBag bag, long seed) {
         return bag;
     }
+
+    /**
+     * Whether this realizer was given the user's style itself and follows it on its own (an LLM, through its
+     * prompt): the describer then neither chooses its traits for the style nor rewrites its captions in the
+     * style's shape. A realizer without a style of its own is written in the style's shape by the describer.
+     */
+    default boolean followsStyleItself() {
+        return false;
+    }
 }

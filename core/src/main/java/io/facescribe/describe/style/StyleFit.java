@@ -28,8 +28,11 @@ public final class StyleFit {
     static final double TOO_SHORT = 0.85;
     /** Mixed into the seed so the choice does not follow the realizer's draws. */
     private static final long SALT = 0x5eed5717L;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     private final StyleProfile style;
+    /** The target is a number of traits drawn from the user's (tags asked of a user who writes otherwise). */
+    private final boolean countsTraits;
     /** Slots whose traits are values of one thing the user says (a person's noun, the hair's colour or length). */
     private static final java.util.Set<Slot> VALUES = java.util.EnumSet.of(Slot.GENDER, Slot.HAIR);
 
@@ -37,7 +40,18 @@ public final class StyleFit {
     private final Map<String, Double> groups = new HashMap<>();
 
     public StyleFit(StyleProfile style, TraitTable table) {
+        this(style, table, false);
+    }
+
+    /**
+     * @param countsTraits fit the number of traits to the user's instead of the words: for captions in another
+     *                     form than the user's (tags asked of a user who writes sentences), whose words do not
+     *                     compare with the user's
+     */
+    public StyleFit(StyleProfile style, TraitTable table, boolean countsTraits) {
         this.style = style;
+        List<Integer> traits = style.shapeOrSentences().traits();
+        this.countsTraits = countsTraits && !traits.isEmpty();
         for (StyleProfile.TraitStyle t : style.traits()) {
             shares.put(t.concept(), t.share());
             groups.merge(groupOf(t.concept(), table), t.share(), Double::sum);
@@ -46,7 +60,7 @@ public final class StyleFit {
     }
 
     /** Other draws of the realizer tried when a caption is still too long or too short. */
-    static final int REDRAWS = 4;
+    static final int REDRAWS = 8;
     private static final long REDRAW_STRIDE = 0x9E3779B97F4A7C15L;
 
     /** A bag chosen for one caption, the seed to write it with, and its text. */
@@ -81,10 +95,10 @@ public final class StyleFit {
         return style.ordered(new TraitBag(f1, f2));
     }
 
-    /** The number of words of one of the user's captions, drawn with this seed. */
+    /** The number of words (or traits, when it counts traits) of one of the user's captions, drawn with this seed. */
     public int targetWords(long seed) {
-        List<Integer> words = style.shapeOrSentences().words();
-        return words.get(new Random(seed ^ (SALT << 1)).nextInt(words.size()));
+        List<Integer> sizes = countsTraits ? style.shapeOrSentences().traits() : style.shapeOrSentences().words();
+        return sizes.get(new Random(seed ^ (SALT << 1)).nextInt(sizes.size()));
     }
 
     /**
@@ -102,7 +116,7 @@ public final class StyleFit {
         int target = targetWords(seed);
         String text = realizer.realize(chosen, seed);
         Comparator<Trait> byRate = Comparator.comparingDouble(this::rate);
-        while (words(text) > target * TOO_LONG && chosen.all().size() > 1) {
+        while (size(chosen, text) > target * TOO_LONG && chosen.all().size() > 1) {
             Trait least = chosen.all().stream().min(byRate).orElseThrow();
             chosen = chosen.without(least);
             text = realizer.realize(chosen, seed);
@@ -111,18 +125,18 @@ public final class StyleFit {
         List<Trait> left = new ArrayList<>(bag.all().stream().filter(t -> rate(t) > 0 && !said.contains(t)).toList());
         left.sort(byRate.reversed());
         for (Trait t : left) {
-            if (words(text) >= target * TOO_SHORT) {
+            if (size(chosen, text) >= target * TOO_SHORT) {
                 break;
             }
             TraitBag more = with(chosen, t);
             String longer = realizer.realize(more, seed);
-            if (words(longer) <= target * TOO_LONG) {
+            if (size(more, longer) <= target * TOO_LONG) {
                 chosen = more;
                 text = longer;
             }
         }
         long best = seed;
-        for (int k = 1; k <= REDRAWS && (words(text) > target * TOO_LONG || words(text) < target * TOO_SHORT); k++) {
+        for (int k = 1; k <= REDRAWS && !countsTraits && (words(text) > target * TOO_LONG || words(text) < target * TOO_SHORT); k++) {
             long other = seed + k * REDRAW_STRIDE;
             String again = realizer.realize(chosen, other);
             if (Math.abs(words(again) - target) < Math.abs(words(text) - target)) {
@@ -140,10 +154,20 @@ public final class StyleFit {
         return style.ordered(new TraitBag(f1, f2));
     }
 
-    /** Words of a caption, as people count them: runs between spaces. */
+    /** Words of a caption, as people count them: runs between spaces that hold a letter or digit ("/" is none). */
     public static int words(String text) {
-        String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int n = 0;
+        for (String w : SPACES.split(text.strip(), 0)) {
+            if (w.chars().anyMatch(Character::isLetterOrDigit)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The size of a caption the fit compares with its target: its words, or its traits when it counts traits. */
+    private int size(TraitBag said, String text) {
+        return countsTraits ? said.all().size() : words(text);
     }
 
     private static String groupOf(String concept, TraitTable table) {

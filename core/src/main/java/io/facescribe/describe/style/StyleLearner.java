@@ -34,6 +34,11 @@ public final class StyleLearner {
     static final int EXAMPLES = 6;
     /** Phrases kept per trait. */
     static final int PHRASES = 12;
+    private static final java.util.regex.Pattern SENTENCE_ENDS = java.util.regex.Pattern.compile("[.!?]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern PARTS = java.util.regex.Pattern.compile("[.!?;/|]+");
+    private static final java.util.regex.Pattern ITEMS = java.util.regex.Pattern.compile("[,.!?;/|]+");
+    private static final java.util.regex.Pattern NON_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
     private final CaptionReader reader;
     private final StyleBackground background;
@@ -71,8 +76,9 @@ public final class StyleLearner {
         List<Integer> wordCounts = new ArrayList<>();
         List<Integer> traitCounts = new ArrayList<>();
         int lower = 0;
-        long semicolons = 0;
-        long stopsInside = 0;
+        int upper = 0;
+        int secondPerson = 0;
+        Map<String, Long> separators = new HashMap<>();
         Map<String, Integer> openers = new HashMap<>();
         for (String caption : captions) {
             phrases(caption).forEach((c, ps) -> ps.forEach(x -> phrases.computeIfAbsent(c, k -> new HashMap<>())
@@ -80,7 +86,7 @@ public final class StyleLearner {
             List<String> w = StyleBackground.words(caption);
             w.forEach(x -> tf.merge(x, 1, Integer::sum));
             allWords += w.size();
-            sentences += java.util.Arrays.stream(caption.split("[.!?]+")).filter(s -> !s.isBlank()).count();
+            sentences += java.util.Arrays.stream(SENTENCE_ENDS.split(caption, 0)).filter(s -> !s.isBlank()).count();
             commas += caption.chars().filter(c -> c == ',').count();
             String end = caption.strip();
             stops += end.endsWith(".") ? 1 : 0;
@@ -91,9 +97,13 @@ public final class StyleLearner {
             StyleProfile.Form form = formOf(caption);
             forms.merge(form, 1, Integer::sum);
             lower += caption.equals(caption.toLowerCase(java.util.Locale.ROOT)) ? 1 : 0;
-            semicolons += caption.chars().filter(c -> c == ';').count();
-            stopsInside += caption.strip().replaceAll("[.]+$", "").chars().filter(c -> c == '.').count();
-            wordCounts.add(caption.strip().split("\\s+").length);
+            upper += caption.equals(caption.toUpperCase(java.util.Locale.ROOT))
+                    && caption.chars().anyMatch(Character::isLetter) ? 1 : 0;
+            secondPerson += w.stream().anyMatch(SECOND_PERSON::contains) ? 1 : 0;
+            String inside = caption.strip().replaceAll("[.!?]+$", "");
+            SEPARATORS.forEach((mark, sep) -> separators.merge(sep, inside.chars().filter(c -> c == mark).count(),
+                    Long::sum));
+            wordCounts.add(StyleFit.words(caption));
             Set<String> seen = new java.util.HashSet<>();
             boolean named = false;
             List<Said> items = said(caption, form);
@@ -154,9 +164,22 @@ public final class StyleLearner {
                 captions.subList(0, Math.min(EXAMPLES, n)),
                 new StyleProfile.Shape(forms.entrySet().stream().max(Map.Entry.<StyleProfile.Form, Integer>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey(),
-                        round(lower / (double) n), semicolons > stopsInside ? "; " : ". ",
+                        round(lower / (double) n), separator(separators),
                         wordCounts.stream().sorted().toList(), traitCounts.stream().sorted().toList(),
-                        keyOf(keys), round(n / (n + 5.0)), top(openers, WORDS)));
+                        keyOf(keys), round(n / (n + 5.0)), secondPerson * 2 > n ? List.of() : top(openers, OPENERS),
+                        round(upper / (double) n), secondPerson * 2 > n));
+    }
+
+    /** Marks that end one part of a caption before the next, and the separator each is written as. */
+    private static final Map<Character, String> SEPARATORS = Map.of('.', ". ", ';', "; ", '/', " / ", '|', " | ");
+    /** Words of a writer who speaks to the person. */
+    private static final Set<String> SECOND_PERSON = Set.of("you", "your", "youre");
+
+    /** The separator the user ends parts with most often; ". " when they use none. */
+    private static String separator(Map<String, Long> counts) {
+        return counts.entrySet().stream().filter(e -> e.getValue() > 0)
+                .max(Map.Entry.<String, Long>comparingByValue().thenComparing(e -> e.getKey().equals(". ")))
+                .map(Map.Entry::getKey).orElse(". ");
     }
 
     private static Map<String, String> keyOf(Map<String, Map<String, Integer>> keys) {
@@ -194,7 +217,8 @@ public final class StyleLearner {
         String joined = String.join(" ", CaptionWords.tokenize(caption));
         List<Mention> mentions = form == StyleProfile.Form.TAGS ? reader.readTags(caption) : reader.read(caption);
         for (Mention m : mentions) {
-            int at = joined.indexOf(m.text());
+            // at a word's start: "he" is not in "here", "his" not in "this"
+            int at = (" " + joined + " ").indexOf(" " + m.text() + " ");
             out.add(new Said(m, surface(m.text(), caption), null,
                     at < 0 || joined.isEmpty() ? 0.5 : at / (double) joined.length()));
         }
@@ -203,6 +227,13 @@ public final class StyleLearner {
 
     /** Articles dropped from the end of an opener ("the photograph shows a"). */
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /**
+     * Words an opener ends with: it shows, presents or introduces the face ("the photograph shows", "this is an image
+     * of"); a lead ending in another word holds something the reader could not read ("an old").
+     */
+    private static final Set<String> OPENER_ENDS = Set.of("shows", "show", "depicts", "depict", "presents", "present",
+            "is", "of", "see", "features", "feature", "captures", "capture", "portrays", "portray", "displays",
+            "display", "contains", "here");
     /** Words an opener has at least and at most. */
     private static final int OPENER_MIN = 2;
     private static final int OPENER_MAX = 6;
@@ -216,8 +247,8 @@ public final class StyleLearner {
             return java.util.Optional.empty();
         }
         Said earliest = items.stream().min(Comparator.comparingDouble(Said::position)).orElseThrow();
-        String first = earliest.mention().text().split(" ")[0];
-        String[] words = caption.strip().split("\\s+");
+        String first = SPACE.split(earliest.mention().text(), 0)[0];
+        String[] words = SPACES.split(caption.strip(), 0);
         List<String> lead = new ArrayList<>();
         for (String w : words) {
             String t = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}-]", "");
@@ -230,6 +261,7 @@ public final class StyleLearner {
             lead.remove(lead.size() - 1);
         }
         if (lead.size() < OPENER_MIN || lead.size() > OPENER_MAX || lead.size() == words.length
+                || !OPENER_ENDS.contains(lead.get(lead.size() - 1)) || lead.stream().anyMatch(SECOND_PERSON::contains)
                 || !reader.read(String.join(" ", lead)).isEmpty()) {
             return java.util.Optional.empty();
         }
@@ -248,21 +280,21 @@ public final class StyleLearner {
      * The form of one caption: {@code key: value} items; else sentences when a part has a verb or is long; else
      * tags when it is one comma-separated list of short items; else fragments.
      */
-    static StyleProfile.Form formOf(String caption) {
+    public static StyleProfile.Form formOf(String caption) {
         if (CaptionReader.isKeyValue(caption)) {
             return StyleProfile.Form.KEY_VALUE;
         }
         String lower = caption.toLowerCase(java.util.Locale.ROOT);
-        List<String> parts = java.util.Arrays.stream(lower.split("[.!?;]+")).map(String::strip)
+        List<String> parts = java.util.Arrays.stream(PARTS.split(lower, 0)).map(String::strip)
                 .filter(x -> !x.isEmpty()).toList();
-        boolean verb = java.util.Arrays.stream(lower.split("[^\\p{L}]+")).anyMatch(VERBS::contains);
-        boolean longPart = parts.stream().anyMatch(x -> x.split("\\s+").length >= SENTENCE_WORDS);
+        boolean verb = java.util.Arrays.stream(NON_LETTERS.split(lower, 0)).anyMatch(VERBS::contains);
+        boolean longPart = parts.stream().anyMatch(x -> StyleFit.words(x) >= SENTENCE_WORDS);
         if (verb || longPart) {
             return StyleProfile.Form.SENTENCES;
         }
-        List<String> items = java.util.Arrays.stream(lower.split("[,.!?;]+")).map(String::strip)
+        List<String> items = java.util.Arrays.stream(ITEMS.split(lower, 0)).map(String::strip)
                 .filter(x -> !x.isEmpty()).toList();
-        if (parts.size() == 1 && items.size() >= 2 && items.stream().allMatch(x -> x.split("\\s+").length <= TAG_WORDS)) {
+        if (parts.size() == 1 && items.size() >= 2 && items.stream().allMatch(x -> SPACES.split(x, 0).length <= TAG_WORDS)) {
             return StyleProfile.Form.TAGS;
         }
         return StyleProfile.Form.FRAGMENTS;
@@ -274,7 +306,8 @@ public final class StyleLearner {
             "in", "on", "at", "to", "this", "that", "which", "who", "whose", "as", "well", "by", "for", "from", "very",
             "quite", "rather", "slightly", "somewhat", "looks", "look", "appears", "appear", "seems", "seem", "wearing",
             "wears", "photo", "photograph", "picture", "image", "portrait", "shows", "depicts", "here", "we", "see",
-            "person", "subject", "yes", "no", "not", "also", "into", "towards", "toward", "camera", "pair", "some");
+            "person", "subject", "yes", "no", "not", "also", "into", "towards", "toward", "camera", "pair", "some",
+            "you", "your", "wear", "re");
 
     /**
      * What the reader could not read in these captions: how many captions it read no trait in, and the words it
@@ -355,7 +388,7 @@ public final class StyleLearner {
     private static List<Placed> place(List<String> tok, boolean[] claimed, List<Mention> mentions) {
         List<Placed> out = new ArrayList<>();
         for (Mention m : mentions) {
-            List<String> words = List.of(m.text().split(" "));
+            List<String> words = List.of(SPACE.split(m.text(), 0));
             int start = find(tok, claimed, words);
             for (int k = 0; start >= 0 && k < words.size(); k++) {
                 claimed[start + k] = true;
@@ -373,6 +406,9 @@ public final class StyleLearner {
         if (p.start() < 0 || m.negated() || trait.isEmpty()) {
             return java.util.Optional.empty();
         }
+        if (java.util.Arrays.stream(SPACE.split(m.text(), 0)).anyMatch(CLAUSE_VERBS::contains)) {
+            return clause(tok, claimed, p, caption);
+        }
         int j = p.start() - 1;
         List<String> mods = new ArrayList<>();
         while (j >= 0 && !claimed[j] && !PhrasePosition.opens(tok.get(j)) && !LIST_BREAKS.contains(tok.get(j))
@@ -387,12 +423,12 @@ public final class StyleLearner {
             position = PhrasePosition.PRE;
             mods.clear();
         }
-        int after = p.start() + m.text().split(" ").length;
+        int after = p.start() + SPACE.split(m.text(), 0).length;
         boolean fits = position != null && mods.size() <= MODIFIERS
                 // the phrase must end where the trait's words end ("a round chubby face" is no phrase for chubby)
                 && (position == PhrasePosition.PRE || after >= tok.size() || PHRASE_ENDS.contains(tok.get(after)))
                 && (position == PhrasePosition.WEARING) == (trait.get().slot() == Slot.WEARING)
-                && (position != PhrasePosition.IS || verb != null && (mods.isEmpty() || !mods.get(0).equals("wearing")));
+                && (position != PhrasePosition.IS || (verb != null && (mods.isEmpty() || !mods.get(0).equals("wearing"))));
         if (!fits) {
             return java.util.Optional.empty();
         }
@@ -407,6 +443,39 @@ public final class StyleLearner {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(position.name() + " " + text.replaceAll("\\b(her|his|their)\\b", "{pos}"));
+    }
+
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile(" ");
+    /** Verbs that make a trait's words a clause of their own ("her teeth are visible"). */
+    private static final Set<String> CLAUSE_VERBS = Set.of("is", "are", "was", "were");
+    /** Words a clause about part of the face opens with before the part ("his nose is small"). */
+    private static final Set<String> CLAUSE_LEADS = Set.of("her", "his", "their", "the", "both", "upper");
+    /** A clause phrase has at least this many words. */
+    private static final int CLAUSE_WORDS = 3;
+
+    /**
+     * The clause a trait is said in ("CLAUSE {pos} nose is small"), from the words that open it ("his") to the end
+     * of the trait's words, when the reader reads it back as exactly the trait.
+     */
+    private java.util.Optional<String> clause(List<String> tok, boolean[] claimed, Placed p, String caption) {
+        Mention m = p.mention();
+        int from = p.start();
+        // "her" may be claimed as the person's pronoun; it still opens the clause
+        while (from > 0 && (!claimed[from - 1] || CaptionWords.isPronoun(tok.get(from - 1)))
+                && CLAUSE_LEADS.contains(tok.get(from - 1))) {
+            from--;
+        }
+        int after = p.start() + SPACE.split(m.text(), 0).length;
+        if ((after < tok.size() && !PHRASE_ENDS.contains(tok.get(after))) || after - from < CLAUSE_WORDS) {
+            return java.util.Optional.empty();
+        }
+        String text = surface(String.join(" ", tok.subList(from, after)), caption);
+        List<Mention> read = reader.read(text).stream().filter(x -> reader.trait(x)
+                .map(d -> d.slot() != Slot.GENDER).orElse(true)).toList();
+        if (read.size() != 1 || !read.get(0).concept().equals(m.concept()) || read.get(0).negated()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(PhrasePosition.CLAUSE.name() + " " + text.replaceAll("\\b(her|his|their)\\b", "{pos}"));
     }
 
     /** A list goes on in the position it began in: the nearest opening word before it in the sentence. */
@@ -460,7 +529,7 @@ public final class StyleLearner {
      */
     static String surface(String tokens, String caption) {
         StringBuilder re = new StringBuilder("\\b");
-        String[] parts = tokens.split(" ");
+        String[] parts = SPACE.split(tokens, 0);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 re.append("[\\s-]+");
@@ -478,6 +547,9 @@ public final class StyleLearner {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                 .limit(limit).map(e -> new StyleProfile.Count(e.getKey(), e.getValue())).toList();
     }
+
+    /** Openers kept in a profile (every caption of a user who always leads in counts toward how often they do). */
+    static final int OPENERS = 12;
 
     private static double round(double x) {
         return Math.round(x * 10000) / 10000.0;

@@ -78,10 +78,14 @@ public record StyleProfile(Map<String, Object> provenance, List<Keyword> keyword
      * @param confidence how far the profile can be trusted: n / (n + 5) for n captions read
      * @param openers    how the user's sentences lead in before the first thing they say of the face ("the
      *                   photograph shows", "this is a portrait of"), with counts; none in other forms
+     * @param uppercase  share of their captions written in capitals only ("WOMAN / YOUNG / SMILING")
+     * @param secondPerson whether they speak to the person ("You have long hair and you are smiling")
      */
     public record Shape(Form form, double lowercase, String separator, List<Integer> words, List<Integer> traits,
-                        Map<String, String> keys, double confidence, List<Count> openers) implements Serializable {
+                        Map<String, String> keys, double confidence, List<Count> openers, double uppercase,
+                        boolean secondPerson) implements Serializable {
         public Shape {
+            separator = separator == null || separator.isEmpty() ? ". " : separator;
             openers = openers == null ? List.of() : List.copyOf(openers);
             words = List.copyOf(words);
             traits = List.copyOf(traits);
@@ -95,7 +99,7 @@ public record StyleProfile(Map<String, Object> provenance, List<Keyword> keyword
             return shape;
         }
         int w = (int) Math.round(length.words());
-        return new Shape(Form.SENTENCES, 0, ". ", List.of(w), List.of(), Map.of(), 0.5, List.of());
+        return new Shape(Form.SENTENCES, 0, ". ", List.of(w), List.of(), Map.of(), 0.5, List.of(), 0, false);
     }
 
     /** A word and its TF-IDF weight. */
