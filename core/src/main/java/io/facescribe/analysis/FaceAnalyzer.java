@@ -125,7 +125,7 @@ public final class FaceAnalyzer implements AutoCloseable {
                 ? mesh.points().stream().map(p -> new Point(p.x() * k, p.y() * k, p.z() * k)).toList() : null;
         FactReader.Facts f = facts.read(vector);
         return new FaceAnalysis(box, detection.score(), f.gender(), f.age(), f.ethnicity(), f.emotion(),
-                PoseEstimator.pose(mesh), TraitReader.traits(image, mesh), quality, keypoints, meshPoints,
+                PoseEstimator.pose(mesh), facts.mouth(TraitReader.traits(image, mesh), f), quality, keypoints, meshPoints,
                 f.attributes(), looks.read(image, mesh, features, f.attributes()));
     }
 

@@ -50,7 +50,7 @@ public final class FactReader {
         Map<String, Double> p = attributes.probabilities(features);
         Label gender = demographics.gender(vector);
         Emotion emotion = demographics.emotion(vector);
-        if (facts.has("male") || facts.has("smiling")) {
+        if (facts.has("male") || facts.has("smiling") || facts.has("mouthOpen")) {
             Map<String, Double> agreed = new LinkedHashMap<>(p);
             Inputs in = new Inputs(vector, gender, emotion, p);
             if (facts.has("male")) {
@@ -62,6 +62,9 @@ public final class FactReader {
                 double smile = facts.probability("smiling", in::value);
                 agreed.put("Smiling", smile);
                 emotion = withHappy(emotion, smile);
+            }
+            if (facts.has("mouthOpen")) {
+                agreed.put("Mouth_Slightly_Open", facts.probability("mouthOpen", in::value));
             }
             p = java.util.Collections.unmodifiableMap(agreed);
         }
@@ -113,6 +116,8 @@ public final class FactReader {
                 case "happy" -> FactHeads.logit(emotion.probabilities().get("happy"));
                 case "happyNet" -> vector[FaceVector.block("emotion").offset() + Demographics.EMOTIONS.indexOf("happy")];
                 case "child" -> demographics.heads().ageMass(vector, 0, 13);
+                case "old" -> demographics.heads().ageMass(vector, 60, 100);
+                case "mouthOpenness" -> MOUTH_SCALE * AttributeFeatures.mouthOpenness(vector);
                 default -> {
                     Double a = attributes.get(name);
                     if (a == null) {
@@ -122,6 +127,27 @@ public final class FactReader {
                 }
             };
         }
+    }
+
+    /** The mouth openness input ({@code mouthOpenness}) is the mesh's lip gap / mouth width times this. */
+    public static final double MOUTH_SCALE = 10;
+
+    /**
+     * The mouth's state as one estimate: open (slightly or wide) when the joined P(mouth open) ({@code mouthOpen}
+     * of the fact heads, written as the {@code Mouth_Slightly_Open} attribute) is at least 0.5, wide open when the
+     * mesh's openness also reaches {@link TraitReader#MOUTH_SLIGHTLY}; closed otherwise. The confidence is that
+     * of the open/closed decision. Teeth are not shown by a closed mouth. Unchanged without a joined estimate.
+     */
+    public FaceTraits mouth(FaceTraits traits, Facts facts) {
+        Double open = facts.attributes().get("Mouth_Slightly_Open");
+        if (!this.facts.has("mouthOpen") || open == null) {
+            return traits;
+        }
+        Label mouth = open < 0.5 ? new Label("closed", 1 - open)
+                : new Label(traits.mouthOpenness() >= TraitReader.MOUTH_SLIGHTLY ? "open" : "slightly open", open);
+        Label teeth = open < 0.5 && traits.teeth() != null && traits.teeth().label().equals("visible")
+                ? new Label("not visible", 1 - open) : traits.teeth();
+        return new FaceTraits(traits.eyes(), traits.eyeOpenness(), mouth, traits.mouthOpenness(), teeth);
     }
 
     /** The emotion with P(happy) set to a smile's probability, the other emotions scaled to the rest. */

@@ -96,6 +96,11 @@ public final class AttributeFeatures implements AutoCloseable {
         this.mobilefacenet = mobilefacenetNet == null ? null : new FaceEmbedder(mobilefacenetNet);
     }
 
+    /** The mesh's mouth openness (lip gap / mouth width, as {@code traits.mouthOpenness}) in a feature vector. */
+    public static double mouthOpenness(float[] features) {
+        return features[block("geometry").offset() + MeshGeometry.MOUTH_OPENNESS];
+    }
+
     public static Block block(String name) {
         return BLOCKS.stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no feature block " + name));

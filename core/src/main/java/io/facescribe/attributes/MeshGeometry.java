@@ -23,6 +23,8 @@ final class MeshGeometry {
             50, 280, 205, 425, 187, 411};
     static final int RATIOS = 20;
     static final int SIZE = LANDMARKS.length * 3 + RATIOS;
+    /** Where the mouth's openness (lip gap / mouth width) is in the block. */
+    static final int MOUTH_OPENNESS = LANDMARKS.length * 3 + 2;
 
     private MeshGeometry() {
     }

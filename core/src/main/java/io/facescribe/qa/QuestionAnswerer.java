@@ -690,8 +690,10 @@ public final class QuestionAnswerer {
     }
 
     private Answer whichOf(String question, Measurements m, String group, String pronoun, String topic) {
+        // the value a caption states (sure enough for its claim threshold; the more specific one, as the composer
+        // keeps it: by priority, then confidence), else the most probable present one
         TraitDefinition best = null;
-        double confidence = 0;
+        TraitDefinition.Reading bestReading = null;
         boolean measured = false;
         for (TraitDefinition d : table.definitions()) {
             if (!group.equals(d.group())) {
@@ -702,11 +704,12 @@ public final class QuestionAnswerer {
                 continue;
             }
             measured = true;
-            if (r.get().present() && r.get().confidence() > confidence) {
+            if (r.get().present() && (best == null || better(d, r.get(), best, bestReading))) {
                 best = d;
-                confidence = r.get().confidence();
+                bestReading = r.get();
             }
         }
+        double confidence = bestReading == null ? 0 : bestReading.confidence();
         if (!measured || best == null) {
             return Answer.cannotTell(question, topic);
         }
@@ -718,6 +721,17 @@ public final class QuestionAnswerer {
         return new Answer(question, text + " (" + percent(confidence) + ").", true, confidence, topic);
     }
 
+    /** Whether a present value beats another for the answer: stated first, then priority, then confidence. */
+    private static boolean better(TraitDefinition d, TraitDefinition.Reading r, TraitDefinition best, TraitDefinition.Reading b) {
+        if (r.stated() != b.stated()) {
+            return r.stated();
+        }
+        if (d.priority() != best.priority()) {
+            return d.priority() > best.priority();
+        }
+        return r.confidence() > b.confidence();
+    }
+
     /** Everything measured about the hair: bald, or length, texture and colour, with bangs or a receding hairline. */
     private Answer describeHair(String question, Measurements m, String pronoun) {
         List<TraitDefinition> present = new java.util.ArrayList<>();
@@ -725,7 +739,8 @@ public final class QuestionAnswerer {
         for (TraitDefinition d : table.definitions()) {
             boolean hair = d.slot() == Slot.HAIR || List.of("bald", "bangs", "receding_hairline").contains(d.concept());
             Optional<TraitDefinition.Reading> r = hair ? d.read(m) : Optional.empty();
-            if (r.isPresent() && r.get().present()) {
+            boolean colourTaken = "hair.colour".equals(d.group()) && present.stream().anyMatch(p -> "hair.colour".equals(p.group()));
+            if (r.isPresent() && r.get().stated() && !colourTaken) { // as a caption states it: one colour, sure enough
                 present.add(d);
                 confidence = Math.min(confidence, r.get().confidence());
             }

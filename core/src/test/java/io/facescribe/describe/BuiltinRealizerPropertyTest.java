@@ -78,8 +78,9 @@ class BuiltinRealizerPropertyTest {
         assertThat(distinctAmongTenSeeds(TraitRules.text2face()))
                 .as("distinct training captions among ten seeds, on average").isGreaterThan(9.8);
         assertThat(distinctAmongTenSeeds(TraitRules.defaults()))
-                .as("distinct default captions among ten seeds, on average").isGreaterThan(9.65);
-        // 9.69 since captions no longer pair contradicting emotions nor name one part of the face twice (9.7+ before)
+                .as("distinct default captions among ten seeds, on average").isGreaterThan(9.5);
+        // 9.69 since captions no longer pair contradicting emotions nor name one part of the face twice (9.7+ before);
+        // 9.59 since traits are stated only from their claim thresholds (fewer traits to vary)
     }
 
     private static double distinctAmongTenSeeds(TraitRules rules) {

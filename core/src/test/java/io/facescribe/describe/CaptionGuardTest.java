@@ -99,7 +99,7 @@ class CaptionGuardTest {
     void newAttributesNeedOnlyATableEntry() {
         FaceAnalysis face = QuestionAnswererTestFaces.woman();
         Measurements m = new Measurements(face, Map.of("attributes.eyeglasses", new AttributeReading(0.9, 0.5),
-                "attributes.blond_hair", new AttributeReading(0.8, 0.5),
+                "attributes.blond_hair", new AttributeReading(0.97, 0.5), // above blond's claim threshold
                 "attributes.brown_hair", new AttributeReading(0.6, 0.5),
                 "attributes.no_beard", new AttributeReading(0.99, 0.5)));
         TraitBag bag = new TraitComposer().compose(m);

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.facescribe.analysis.FaceAnalysis;
 import io.facescribe.attributes.AttributeNames;
+import io.facescribe.describe.trait.TraitTable;
 import io.facescribe.looks.Looks;
 import io.facescribe.looks.LooksTrait;
 import io.facescribe.looks.Reading;
@@ -40,8 +41,10 @@ class LooksQuestionsTest {
 
     @Test
     void hairColourAndLengthComeFromTheLooks() {
-        assertThat(ask("What colour is her hair?", woman()).text()).startsWith("Her hair is brown");
-        assertThat(ask("Describe her hair", woman()).text()).startsWith("She has long").contains("brown hair");
+        // "brown" is never precise enough to be said (trait.brown_hair in facts.json): the coarser true word is
+        String colour = TraitTable.standard().claimThreshold("brown_hair") <= 0.8 ? "brown" : "dark";
+        assertThat(ask("What colour is her hair?", woman()).text()).startsWith("Her hair is " + colour);
+        assertThat(ask("Describe her hair", woman()).text()).startsWith("She has long").contains(colour + " hair");
         assertThat(ask("Does she have long hair?", woman()).text()).startsWith("Yes");
         assertThat(ask("Does she have short hair?", woman()).text()).startsWith("No");
     }

@@ -25,15 +25,15 @@ import io.facescribe.model.runtime.NetworkLoader;
 /**
  * The labelled sets the fact heads are fitted and judged on, each in the framing a user produces, as cached
  * {@link DevelopmentRecord}s. Validation: every UTKFace validation image (detected face), every CelebA validation
- * image (whole crop and detected face), every other FER2013 public-test image. Fitting rows: the UTKFace train images
- * among the first {@value #UTK_FIT} of {@code labels.csv}, every {@value #CELEBA_STEP}th CelebA train image (whole
+ * image (whole crop and detected face), every other FER2013 public-test image. Fitting rows: every {@value #UTK_STEP}th
+ * UTKFace train image of {@code labels.csv}, every {@value #CELEBA_STEP}th CelebA train image (whole
  * crop), every {@value #FER_STEP}th FER2013 train image. The fact heads are small (a handful of weights on the
  * outputs of the heads already shipped), so these rows are enough; records already computed for the whole
  * UTKFace set ({@code train demographics}) are reused.
  */
 public final class CrossSetData {
 
-    public static final int UTK_FIT = 2000;
+    public static final int UTK_STEP = 4;
     public static final int CELEBA_STEP = 8;
     public static final int FER_STEP = 32;
     /** FER2013 public-test images used (every other one). */
@@ -54,8 +54,13 @@ public final class CrossSetData {
             FeatureCache.read(whole.resolveSibling(whole.getFileName() + suffix), DevelopmentRecord.SIZE).ifPresent(known::putAll);
         }
         List<DevelopmentSets.Item> utkVal = utkAll.stream().filter(DevelopmentSets::validation).toList();
-        List<DevelopmentSets.Item> utkFit = utkAll.subList(0, Math.min(UTK_FIT, utkAll.size())).stream()
-                .filter(i -> !DevelopmentSets.validation(i)).toList();
+        // every UTK_STEP-th train image over the whole of labels.csv (sorted by file name, so by the age's digits: a
+        // block of its first rows holds only ages 1, 10-21 and 100+)
+        List<DevelopmentSets.Item> utkTrain = utkAll.stream().filter(i -> !DevelopmentSets.validation(i)).toList();
+        List<DevelopmentSets.Item> utkFit = new ArrayList<>();
+        for (int i = 0; i < utkTrain.size(); i += UTK_STEP) {
+            utkFit.add(utkTrain.get(i));
+        }
         List<DevelopmentSets.Item> ferAll = DevelopmentSets.fer(dataDir.resolve("fer2013/publictest"), 0);
         List<DevelopmentSets.Item> ferTest = DevelopmentSets.thin(ferAll, FER_TEST);
         for (List<DevelopmentSets.Item> set : List.of(ferAll)) {

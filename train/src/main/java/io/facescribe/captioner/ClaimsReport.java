@@ -59,6 +59,18 @@ public final class ClaimsReport {
         return c.row();
     }
 
+    /** Captions already written (one per image key), judged by a label function. */
+    public Row captions(String system, Map<String, String> captions, BiFunction<String, Mention, Boolean> judge,
+                        java.util.Set<String> labelled) {
+        Counter c = new Counter(system);
+        captions.forEach((key, text) -> {
+            if (labelled.contains(key)) {
+                c.add(guard.read(text), m -> judge.apply(key, m));
+            }
+        });
+        return c.row();
+    }
+
     /** People's Face2Text descriptions of the labelled faces, judged by the CelebA labels. */
     public Row people(List<CaptionerTrainer.Example> examples, java.util.function.Function<CaptionerTrainer.Example, String> text) {
         Counter c = new Counter("Face2Text human descriptions (labelled faces)");
@@ -171,6 +183,64 @@ public final class ClaimsReport {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    private static final int[][] BANDS = {{0, 9}, {10, 17}, {18, 59}, {60, 200}};
+
+    /**
+     * The gender trade-off on UTKFace: for one confidence threshold from which a gender is named (the same for all
+     * ages), the share of faces named and the share of named ones the label contradicts, over all and by true age
+     * band; the last row is the rule captions follow ({@link io.facescribe.describe.trait.TraitTable#genderStated}).
+     */
+    public static String genderTradeOff(Map<String, FaceAnalysis> analyses, Map<String, DevelopmentSets.Item> items) {
+        List<FaceAnalysis> faces = new ArrayList<>();
+        List<DevelopmentSets.Item> truth = new ArrayList<>();
+        java.util.Set<FaceAnalysis> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        analyses.forEach((k, f) -> {
+            DevelopmentSets.Item i = items.get(k);
+            if (i != null && i.gender() != null && f.gender() != null && done.add(f)) {
+                faces.add(f);
+                truth.add(i);
+            }
+        });
+        StringBuilder sb = new StringBuilder("| gender named from | all: named, contradicted |");
+        for (int[] b : BANDS) {
+            sb.append(" ages ").append(b[0]).append(b[1] >= 200 ? "+" : "–" + b[1]).append(" |");
+        }
+        sb.append("\n|---|---:|").append("---:|".repeat(BANDS.length)).append('\n');
+        double[] cuts = {0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, -1};
+        for (double cut : cuts) {
+            java.util.function.Predicate<FaceAnalysis> named = cut < 0 ? io.facescribe.describe.trait.TraitTable::genderStated
+                    : f -> f.gender().confidence() >= cut;
+            sb.append("| ").append(cut < 0 ? "captions' rule (" + io.facescribe.describe.trait.TraitTable.GENDER_MIN_CONFIDENCE
+                    + ", " + io.facescribe.describe.trait.TraitTable.CHILD_GENDER_MIN_CONFIDENCE + " under "
+                    + (int) io.facescribe.describe.trait.TraitTable.CHILD_YEARS + ")" : String.format(Locale.ROOT, "%.2f", cut)).append(" |");
+            sb.append(cell(faces, truth, named, 0, 200));
+            for (int[] b : BANDS) {
+                sb.append(cell(faces, truth, named, b[0], b[1]));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String cell(List<FaceAnalysis> faces, List<DevelopmentSets.Item> truth,
+                               java.util.function.Predicate<FaceAnalysis> named, int low, int high) {
+        int n = 0;
+        int said = 0;
+        int wrong = 0;
+        for (int i = 0; i < faces.size(); i++) {
+            int age = truth.get(i).age();
+            if (age < low || age > high) {
+                continue;
+            }
+            n++;
+            if (named.test(faces.get(i))) {
+                said++;
+                wrong += faces.get(i).gender().label().equals(truth.get(i).gender()) ? 0 : 1;
+            }
+        }
+        return String.format(Locale.ROOT, " %.1f%%, %.1f%% |", 100.0 * said / Math.max(1, n), 100.0 * wrong / Math.max(1, said));
     }
 
     /** Rows in a list (for callers building the section). */

@@ -147,13 +147,36 @@ public final class LabelContradictions {
             }
             return m.low() >= 38 ? !young : null;
         }
+        if (concept.startsWith("gender.") && m.negated()) {
+            return null;
+        }
+        Boolean said = claim(concept, labels);
+        return said == null ? null : said != m.negated();
+    }
+
+    /**
+     * Whether the labels bear out that the face has this trait; null when no label decides it. Besides the
+     * attributes' own concepts: the gender against Male, "dark hair" against Black_Hair or Brown_Hair (contradicted by
+     * Blond_Hair or Gray_Hair, undecided when no colour is labelled), a beard against not No_Beard.
+     */
+    public static Boolean claim(String concept, Map<String, Boolean> labels) {
         if (concept.startsWith("gender.")) {
             Boolean male = labels.get("Male");
-            return male == null || m.negated() ? null : male == concept.equals("gender.male");
+            return male == null ? null : male == concept.equals("gender.male");
+        }
+        if (concept.equals("dark_hair")) { // borne out by black or brown, contradicted by blond or gray; CelebA leaves
+            // the colour of many faces unlabelled, which decides nothing about a coarse word
+            boolean dark = Boolean.TRUE.equals(labels.get("Black_Hair")) || Boolean.TRUE.equals(labels.get("Brown_Hair"));
+            boolean light = Boolean.TRUE.equals(labels.get("Blond_Hair")) || Boolean.TRUE.equals(labels.get("Gray_Hair"));
+            return dark ? Boolean.TRUE : light ? Boolean.FALSE : null;
+        }
+        if (concept.equals("beard")) {
+            Boolean shaven = labels.get("No_Beard");
+            return shaven == null ? null : !shaven;
         }
         for (Map.Entry<String, Boolean> e : labels.entrySet()) {
             if (concept.equals(CelebaLabels.concept(e.getKey()))) {
-                return e.getValue() != m.negated();
+                return e.getValue();
             }
         }
         return null;

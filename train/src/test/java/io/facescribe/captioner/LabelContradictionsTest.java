@@ -31,4 +31,15 @@ class LabelContradictionsTest {
         assertThat(lips.stream().filter(m -> m.concept().equals("thin_lips"))
                 .map(m -> LabelContradictions.judged(m, labels))).containsOnlyNulls();
     }
+
+    @Test
+    void darkHairIsBorneOutByBlackOrBrownAndContradictedByBlondOrGray() {
+        Map<String, Boolean> brunette = Map.of("Black_Hair", false, "Brown_Hair", true, "Blond_Hair", false, "Gray_Hair", false);
+        Map<String, Boolean> blonde = Map.of("Black_Hair", false, "Brown_Hair", false, "Blond_Hair", true, "Gray_Hair", false);
+        Map<String, Boolean> unlabelled = Map.of("Black_Hair", false, "Brown_Hair", false, "Blond_Hair", false, "Gray_Hair", false);
+        assertThat(judged("A woman with long dark hair", brunette)).containsOnly(true);
+        assertThat(judged("A woman with long dark hair", blonde)).containsOnly(false);
+        assertThat(judged("A woman with dark hair", unlabelled)).isEmpty();
+        assertThat(judged("A man with a beard", Map.of("No_Beard", true, "Male", true))).contains(false);
+    }
 }

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainFactsCommand.class,
+        subcommands = {TrainAttributesCommand.class, TrainDemographicsCommand.class, TrainFactsCommand.class, TrainClaimsCommand.class,
                 TrainCaptionerCommand.class, TrainLooksCommand.class, StyleBackgroundCommand.class},
         description = {"Rebuilds a shipped head file from the development data.",
                 "attributes: the 40 CelebA attribute heads (see train attributes --help).",

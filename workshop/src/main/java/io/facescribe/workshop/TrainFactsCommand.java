@@ -54,9 +54,10 @@ public final class TrainFactsCommand implements Callable<Integer> {
         FactReader base = new FactReader(new Demographics(DemographicHeads.shipped()), AttributeClassifier.shipped(),
                 FactHeads.none());
         Map<String, Object> prov = new LinkedHashMap<>();
-        prov.put("data", "utkface, celeba, fer2013 as CrossSetData reads them (fitting rows: UTKFace train images among the "
-                + "first " + CrossSetData.UTK_FIT + " of labels.csv, every " + CrossSetData.CELEBA_STEP + "th CelebA train "
-                + "image, every " + CrossSetData.FER_STEP + "th FER2013 train image; thresholds: the validation splits)");
+        prov.put("data", "utkface, celeba, fer2013 as CrossSetData reads them (fitting rows: every " + CrossSetData.UTK_STEP
+                + "th UTKFace train image of labels.csv, every " + CrossSetData.CELEBA_STEP + "th CelebA train "
+                + "image, every " + CrossSetData.FER_STEP + "th FER2013 train image; thresholds: the tuning half of the "
+                + "validation splits, see ClaimsSplit)");
         prov.put("dataFingerprint", "sha256 " + FeatureCache.sha(String.valueOf(sets.demographics().records().keySet().stream().sorted().toList())
                 + sets.celeba().images().stream().map(i -> i.id() + i.split()).toList()) + " (the ids and splits of every row)");
         prov.put("reads", "the shipped demographics.json and attributes/heads.json (their outputs are the inputs)");
@@ -64,6 +65,22 @@ public final class TrainFactsCommand implements Callable<Integer> {
         prov.put("command", "./facescribe train facts --data DIR");
         prov.put("created", java.time.LocalDate.now().toString());
         FactHeads heads = FactTrainer.train(base, sets, prov, System.err::println);
+        if (Files.isRegularFile(out)) { // the trait claims (train claims) are kept; re-choose them after new fact heads
+            FactHeads old = FactHeads.read(out);
+            Map<String, Double> claims = new java.util.TreeMap<>(heads.file().claims());
+            old.file().claims().forEach((k, v) -> {
+                if (k.startsWith(io.facescribe.describe.trait.TraitTable.CLAIM_PREFIX)) {
+                    claims.put(k, v);
+                }
+            });
+            Map<String, Object> p = new LinkedHashMap<>(heads.file().provenance());
+            for (String k : new String[] {"traitClaims", "traitClaimsChosen"}) {
+                if (old.file().provenance().containsKey(k)) {
+                    p.put(k, old.file().provenance().get(k));
+                }
+            }
+            heads = new FactHeads(new FactHeads.File(heads.file().format(), heads.file().facts(), claims, p));
+        }
         heads.write(out);
         System.out.println("wrote " + out + "; claims " + heads.file().claims());
         return 0;

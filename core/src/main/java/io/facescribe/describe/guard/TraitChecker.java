@@ -49,6 +49,13 @@ public final class TraitChecker {
         TraitBag expected = expected(m);
         Set<String> allowed = new LinkedHashSet<>();
         ordinaryComposer.compose(m).all().forEach(t -> allowed.add(t.concept()));
+        // a coarser word of a group (priority below 0: "dark hair") is true too when a finer one of it is stated
+        for (io.facescribe.describe.trait.TraitDefinition d : lexicon.table().definitions()) {
+            if (d.priority() < 0 && d.group() != null && d.read(m).map(r -> r.present()).orElse(false)
+                    && expected.all().stream().anyMatch(t -> d.group().equals(t.definition().group()))) {
+                allowed.add(d.concept());
+            }
+        }
         if (m.face().emotion() != null) {
             m.face().emotion().probabilities().forEach((k, v) -> {
                 if (v >= composer.rules().emotionSecondMin()) {

@@ -249,7 +249,7 @@ public final class StyleWriter implements Realizer {
         boolean expression = slot == Slot.EXPRESSION;
         TraitDefinition mine = new TraitDefinition(d.concept(), d.source(), d.category(), d.slot(), d.rank(),
                 expression ? d.phrases() : own, expression ? own : d.nouns(), d.synonyms(), d.negations(), d.group(),
-                d.priority(), d.excludes(), d.sensitive(), d.onlyGender(), d.ordinary(), d.reader());
+                d.priority(), d.excludes(), d.sensitive(), d.onlyGender(), d.ordinary(), d.reader(), d.claimThreshold());
         return new Trait(t.concept(), t.phrase(), t.source(), t.confidence(), t.age(), t.secondary(), mine);
     }
 

@@ -15,8 +15,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param years    the analysis' estimate
  * @param low      lowest age the statement allows
  * @param high     highest age the statement allows
- * @param category the category name for {@link Form#CATEGORY} (e.g. "middle-aged adult") or the word for
- *                 {@link Form#WORD} (e.g. "middle-aged"), else null
+ * @param category the category name for {@link Form#CATEGORY} (e.g. "middle-aged adult"), the word for
+ *                 {@link Form#WORD} (e.g. "middle-aged"), or for {@link Form#ESTIMATE} the word people would use
+ *                 for it ({@link #wordFor(double, double, double, Double)})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AgeValue(Form form, @JsonSerialize(using = Rounded.One.class) double years, int low, int high,
@@ -64,6 +65,38 @@ public record AgeValue(Form form, @JsonSerialize(using = Rounded.One.class) doub
             return young;
         }
         return years >= ADULT.low() ? ADULT : w;
+    }
+
+    /**
+     * The claim thresholds of the age words ({@code trait.age.WORD} in {@code facts.json}, chosen for claim precision
+     * by {@code ./facescribe-workshop train claims}): an adult is called "young" only when P(Young) reaches
+     * {@code trait.age.young}, "middle-aged", "older" or "elderly" only when 1 - P(Young) reaches that word's.
+     */
+    private static final java.util.Map<String, Double> WORD_CLAIMS = io.facescribe.analysis.FactHeads.shipped().file().claims();
+
+    /**
+     * The word for an adult estimate, read with the CelebA {@code Young} head so that the age words and P(Young)
+     * agree: {@link #wordFor(double, double, double)}, then, from 18 years and when P(Young) is known, that word
+     * only when its claim threshold is reached (P(Young) for "young", 1 - P(Young) for the older words), else
+     * "adult". Under 18 the range decides alone.
+     */
+    public static Category wordFor(double years, double low, double high, Double young) {
+        Category w = wordFor(years, low, high);
+        if (young == null || years < ADULT.low() || w.equals(ADULT) || high < ADULT.low()) {
+            return w;
+        }
+        Double t = WORD_CLAIMS.get("trait.age." + w.name());
+        double confidence = w.equals(WORDS.get(0)) ? young : 1 - young;
+        return t == null || confidence >= t ? w : ADULT;
+    }
+
+    /** The age word of this name ({@link #WORDS} or {@link #ADULT}). */
+    public static Category word(String name) {
+        if (ADULT.name().equals(name)) {
+            return ADULT;
+        }
+        return WORDS.stream().filter(w -> w.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no age word " + name));
     }
 
     public static Category categoryOf(double years) {

@@ -60,18 +60,21 @@ public final class TraitComposer {
                 continue;
             }
             double confidence = reading.get().confidence();
+            boolean stated = reading.get().stated();
             switch (d.slot()) {
-                case AGE -> f1.add(ageTrait(d, m.face().age(), confidence));
+                case AGE -> f1.add(ageTrait(d, m, confidence));
                 case GENDER, ETHNICITY -> {
-                    f1.add(new Trait(d.concept(), plain(d.phrases().get(0)), d.source(), confidence, null, false, d));
-                    if (d.slot() == Slot.GENDER) {
-                        gender = d.concept().substring("gender.".length());
+                    if (stated) {
+                        f1.add(new Trait(d.concept(), plain(d.phrases().get(0)), d.source(), confidence, null, false, d));
+                        if (d.slot() == Slot.GENDER) {
+                            gender = d.concept().substring("gender.".length());
+                        }
                     }
                 }
-                case EXPRESSION -> emotions.add(new Candidate(d, confidence, candidates.size() + emotions.size()));
+                case EXPRESSION -> emotions.add(new Candidate(d, confidence, candidates.size() + emotions.size(), stated));
                 default -> {
-                    if (!d.ordinary() || rules.includeOrdinary()) {
-                        candidates.add(new Candidate(d, confidence, candidates.size()));
+                    if (stated && (!d.ordinary() || rules.includeOrdinary())) {
+                        candidates.add(new Candidate(d, confidence, candidates.size(), true));
                     }
                 }
             }
@@ -125,10 +128,17 @@ public final class TraitComposer {
         return z ^ (z >>> 31);
     }
 
-    private Trait ageTrait(TraitDefinition d, Age age, double confidence) {
+    /**
+     * The age as estimated, with the word people would use for it ({@link AgeValue#wordFor(double, double, double,
+     * Double)}: the age range and P(Young) together) as its category.
+     */
+    private Trait ageTrait(TraitDefinition d, Measurements m, double confidence) {
+        Age age = m.face().age();
         int low = (int) Math.floor(age.low());
         int high = (int) Math.ceil(age.high());
-        AgeValue value = new AgeValue(AgeValue.Form.ESTIMATE, age.years(), low, high, null);
+        double years = age.years() < 18 && age.high() >= 18 ? 18 : age.years();
+        AgeValue.Category word = AgeValue.wordFor(years, age.low(), age.high(), m.face().attributes().get("Young"));
+        AgeValue value = new AgeValue(AgeValue.Form.ESTIMATE, age.years(), low, high, word.name());
         return new Trait(d.concept(), "about " + Math.round(age.years()) + " years old", d.source(), confidence,
                 value, false, d);
     }
@@ -142,7 +152,7 @@ public final class TraitComposer {
     private static Trait wordAge(Trait t) {
         AgeValue a = t.age();
         double years = a.years() < 18 && a.high() >= 18 ? 18 : a.years();
-        AgeValue.Category w = AgeValue.wordFor(years, a.low(), a.high());
+        AgeValue.Category w = a.category() != null ? AgeValue.word(a.category()) : AgeValue.wordFor(years, a.low(), a.high());
         return t.withAge(new AgeValue(AgeValue.Form.WORD, years, w.low(), w.high(), w.name()), w.name());
     }
 
@@ -172,7 +182,7 @@ public final class TraitComposer {
         }
     }
 
-    private record Candidate(TraitDefinition definition, double confidence, int order) {
+    private record Candidate(TraitDefinition definition, double confidence, int order, boolean stated) {
     }
 
     private List<Trait> emotionTraits(List<Candidate> emotions) {
@@ -183,11 +193,14 @@ public final class TraitComposer {
         sorted.sort(Comparator.comparingDouble(Candidate::confidence).reversed()
                 .thenComparingInt(Candidate::order));
         Candidate top = sorted.get(0);
+        if (!top.stated()) { // the most probable expression is not sure enough to be said: none is
+            return List.of();
+        }
         List<Trait> out = new ArrayList<>();
         out.add(new Trait(top.definition().concept(), top.definition().phrases().get(0), "emotion",
                 top.confidence(), null, false, top.definition()));
         if (top.confidence() < rules.emotionDominance() && sorted.size() > 1
-                && sorted.get(1).confidence() >= rules.emotionSecondMin()
+                && sorted.get(1).confidence() >= rules.emotionSecondMin() && sorted.get(1).stated()
                 && compatible(top.definition().concept(), sorted.get(1).definition().concept())) {
             Candidate second = sorted.get(1);
             out.add(new Trait(second.definition().concept(), "partly " + second.definition().phrases().get(0),

@@ -26,15 +26,24 @@ import java.util.function.Function;
  * @param onlyGender stated only for this gender ("female"/"male"), or null
  * @param ordinary   the usual state (eyes open, mouth closed): stated only when asked for
  * @param reader     reads the measurement: present or not, with its confidence; empty when not measured
+ * @param claimThreshold the confidence from which a present trait is stated (said in captions and tags): chosen
+ *                   for claim precision on validation by {@code ./facescribe-workshop train claims} ({@code trait.CONCEPT}
+ *                   in {@code facts.json}); 0 when none was chosen
  */
 public record TraitDefinition(String concept, String source, TraitCategory category, Slot slot, int rank,
                               List<String> phrases, List<String> nouns, List<String> synonyms,
                               List<String> negations, String group, int priority, Set<String> excludes,
                               boolean sensitive, String onlyGender, boolean ordinary,
-                              Function<Measurements, Optional<Reading>> reader) {
+                              Function<Measurements, Optional<Reading>> reader, double claimThreshold) {
 
-    /** A measurement read for one definition: whether the trait is present, and how sure the analysis is. */
-    public record Reading(boolean present, double confidence) {
+    /**
+     * A measurement read for one definition: whether the trait is present, how sure the analysis is, and whether
+     * it is sure enough to be stated ({@link TraitDefinition#claimThreshold}); only a present trait is stated.
+     */
+    public record Reading(boolean present, double confidence, boolean stated) {
+        public Reading(boolean present, double confidence) {
+            this(present, confidence, present);
+        }
     }
 
     public TraitDefinition {
@@ -48,8 +57,15 @@ public record TraitDefinition(String concept, String source, TraitCategory categ
         }
     }
 
+    /** The measurement, stated only when present with at least the {@link #claimThreshold}. */
     public Optional<Reading> read(Measurements m) {
-        return reader.apply(m);
+        return reader.apply(m).map(r -> r.stated() && r.confidence() < claimThreshold ? new Reading(true, r.confidence(), false) : r);
+    }
+
+    /** This definition with another claim threshold. */
+    public TraitDefinition withClaimThreshold(double threshold) {
+        return new TraitDefinition(concept, source, category, slot, rank, phrases, nouns, synonyms, negations, group, priority,
+                excludes, sensitive, onlyGender, ordinary, reader, threshold);
     }
 
     /** Every positive surface form: phrases, nouns and synonyms. */
@@ -157,7 +173,7 @@ public record TraitDefinition(String concept, String source, TraitCategory categ
 
         public TraitDefinition build() {
             return new TraitDefinition(concept, source, category, slot, rank, phrases, nouns, synonyms, negations,
-                    group, priority, excludes, sensitive, onlyGender, ordinary, reader);
+                    group, priority, excludes, sensitive, onlyGender, ordinary, reader, 0);
         }
     }
 }

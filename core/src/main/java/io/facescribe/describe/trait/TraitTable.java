@@ -48,15 +48,20 @@ public final class TraitTable {
     public static final double CHILD_GENDER_MIN_CONFIDENCE = FactHeads.shipped().claimThreshold("gender.child", 0.6);
     /** Faces estimated younger than this are children for the gender threshold. */
     public static final double CHILD_YEARS = 13;
-    /** Below this confidence, ethnicity is not stated ({@code ethnicity} in {@code facts.json}; 0.5 without one). */
+    /**
+     * Below this confidence, no ethnicity is stated unless its own claim threshold ({@code trait.ethnicity.LABEL})
+     * says otherwise: the floor {@code ./facescribe train facts} chose ({@code ethnicity} in {@code facts.json}).
+     */
     public static final double ETHNICITY_MIN_CONFIDENCE = FactHeads.shipped().claimThreshold("ethnicity", 0.5);
+    /** Prefix of the claim thresholds of trait concepts in {@code facts.json} ({@code trait.black_hair}, ...). */
+    public static final String CLAIM_PREFIX = "trait.";
     /** Yaw (degrees) from which the head is said to be turned; pitch from which it is tilted up or down. */
     public static final double TURNED_YAW = 25;
     public static final double TILTED_PITCH = 20;
     /** A beard is said when the no_beard head says "not shaven" with at least this confidence. */
     public static final double BEARD_MIN_CONFIDENCE = 0.7;
 
-    private static final TraitTable STANDARD = new TraitTable(build());
+    private static final TraitTable STANDARD = new TraitTable(build()).withClaimThresholds(FactHeads.shipped().file().claims());
 
     /**
      * Slots from the most to the least important, for captions that must be cut short: F1 (gender, age,
@@ -184,6 +189,29 @@ public final class TraitTable {
                     + String.join(", ", unknown) + "; valid names: " + String.join(", ", names()));
         }
         return concepts;
+    }
+
+    /**
+     * A copy whose definitions state a trait only from its claim threshold: {@code trait.CONCEPT} of {@code claims}
+     * (as {@code ./facescribe-workshop train claims} writes them into {@code facts.json}); the others keep theirs.
+     */
+    public TraitTable withClaimThresholds(Map<String, Double> claims) {
+        List<TraitDefinition> out = new ArrayList<>();
+        for (TraitDefinition d : definitions) {
+            Double t = claims.get(CLAIM_PREFIX + d.concept());
+            out.add(t == null ? d : d.withClaimThreshold(t));
+        }
+        return new TraitTable(out);
+    }
+
+    /** A copy that states every present trait: no claim thresholds (what {@code train claims} chooses them from). */
+    public TraitTable ungated() {
+        return new TraitTable(definitions.stream().map(d -> d.withClaimThreshold(0)).toList());
+    }
+
+    /** The confidence from which this concept is stated (0 when any present reading is). */
+    public double claimThreshold(String concept) {
+        return find(concept).map(TraitDefinition::claimThreshold).orElse(0.0);
     }
 
     /** A copy with more definitions (e.g. a new attribute), keeping this table's order first. */
@@ -364,6 +392,11 @@ public final class TraitTable {
         t.add(hairColour("brown_hair", "brown").nouns("brunette").synonyms("chestnut").build());
         t.add(hairColour("gray_hair", "gray", "grey").nouns("gray haired", "grey haired", "greying", "graying")
                 .synonyms("silver", "white", "salt and pepper").build());
+        // the coarser true word when neither black nor brown is sure enough to be stated: said only when no other
+        // colour is (lowest priority of the group)
+        t.add(TraitDefinition.of("dark_hair", "looks.hairColour", HAIR, TraitTable::darkHair)
+                .rank(3).phrases("dark").nouns("dark haired").synonyms("brunet").priority(-1)
+                .group("hair.colour").build());
         t.add(TraitDefinition.of("red_hair", "looks.hairColour", HAIR, looks(LooksTrait.HAIR_COLOUR, "red"))
                 .rank(3).phrases("red", "auburn").nouns("redhead", "red haired")
                 .synonyms("ginger", "copper", "strawberry blond", "strawberry blonde").group("hair.colour").build());
@@ -492,6 +525,35 @@ public final class TraitTable {
         return TraitDefinition.of(name, "looks.hairColour", HAIR,
                         m -> m.face().looks() != null ? fromLooks.apply(m) : fromHead.apply(m))
                 .rank(3).phrases(adjectives).group("hair.colour");
+    }
+
+    /**
+     * Dark hair: black or brown. Present when the face's hair colour (the looks' reading, stated or not, else the
+     * most probable colour head) is black or brown; its confidence is P(black) + P(brown) from the two heads (at least the looks' confidence).
+     */
+    static Optional<Reading> darkHair(Measurements m) {
+        Map<String, Double> a = m.face().attributes();
+        Double black = a.get("Black_Hair");
+        Double brown = a.get("Brown_Hair");
+        if (black == null || brown == null) {
+            return Optional.empty();
+        }
+        String colour;
+        double p = Math.min(1, black + brown);
+        if (m.face().looks() != null) {
+            Optional<io.facescribe.looks.Reading> r = m.look(LooksTrait.HAIR_COLOUR);
+            if (r.isEmpty() || !r.get().known()) {
+                return Optional.empty();
+            }
+            colour = r.get().label();
+            p = Math.max(p, colour.equals("black") || colour.equals("brown") ? r.get().confidence() : 0);
+        } else {
+            colour = java.util.stream.Stream.of("Black_Hair", "Brown_Hair", "Blond_Hair", "Gray_Hair")
+                    .filter(a::containsKey).max(Comparator.comparingDouble(a::get)).orElse("");
+            colour = colour.isEmpty() ? "" : colour.substring(0, colour.indexOf('_')).toLowerCase(java.util.Locale.ROOT);
+        }
+        boolean dark = colour.equals("black") || colour.equals("brown");
+        return Optional.of(new Reading(dark, dark ? p : 1 - p));
     }
 
     private static TraitDefinition.Builder hair(String name, String... adjectives) {
