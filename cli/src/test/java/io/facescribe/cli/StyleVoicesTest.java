@@ -73,8 +73,12 @@ class StyleVoicesTest {
 
         double ownWords = own.stream().mapToInt(StyleVoicesTest::words).average().orElseThrow();
         double styledWords = captions.stream().mapToInt(StyleVoicesTest::words).average().orElseThrow();
+        // The long formal voice says about six traits a caption; since claims are gated for precision (issue 20)
+        // the fixture faces have about five that may be said, and words that claim nothing measured are never
+        // added to make up the length: its captions come to about 0.64 of the voice's length.
+        double low = voice.equals("long-formal") ? 0.6 : 0.7;
         assertThat(styledWords).as("mean words, the voice writes %.1f", ownWords)
-                .isBetween(0.7 * ownWords, 1.3 * ownWords);
+                .isBetween(low * ownWords, 1.3 * ownWords);
 
         boolean tags = voice.equals("tags");
         Set<String> said = concepts(own, tags);
