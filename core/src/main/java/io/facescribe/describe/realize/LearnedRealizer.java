@@ -274,17 +274,28 @@ public final class LearnedRealizer implements Realizer {
     /** An age word people use that allows these years (and the bag's range); else the number. */
     private void age(Trait t, double years, double pos, Pronoun p, Random r, Pieces pieces) {
         AgeValue a = t.age();
+        // the composer's age word, chosen for claim precision: a word of people's is said only when it claims no
+        // more than that one (as wide or wider: "adult" never becomes "middle-aged")
+        AgeValue.Category chosen = (a.form() == AgeValue.Form.WORD || a.form() == AgeValue.Form.ESTIMATE)
+                && a.category() != null && (a.category().equals(AgeValue.ADULT.name())
+                || AgeValue.WORDS.stream().anyMatch(w -> w.name().equals(a.category())))
+                ? AgeValue.word(a.category()) : null;
         List<Variant> fit = new ArrayList<>();
         List<AgeWord> words = new ArrayList<>();
         for (AgeWord w : model.ageWords()) {
             boolean overlaps = w.high() >= a.low() - CaptionGuard.AGE_TOLERANCE
                     && w.low() <= a.high() + CaptionGuard.AGE_TOLERANCE;
-            if (w.allows(years) && overlaps) {
+            boolean noNarrower = chosen == null || (w.low() <= chosen.low() + CaptionGuard.AGE_TOLERANCE
+                    && w.high() >= chosen.high() - CaptionGuard.AGE_TOLERANCE);
+            if (w.allows(years) && overlaps && noNarrower) {
                 fit.add(new Variant(w.text(), w.count()));
                 words.add(w);
             }
         }
         Variant v = CaptionerModel.draw(fit, r);
+        if (v == null && chosen != null) {
+            v = new Variant(chosen.name(), 1); // "an adult man": the composer's word when people have none as wide
+        }
         if (v != null) {
             pieces.pre.add(t);
             pieces.preWords.put(t, v.text());
