@@ -35,14 +35,15 @@ class DescribeCommandTest {
             assertThat(r.exit()).as(r.stderr()).isZero();
             String line = r.stdout().strip();
             assertThat(line).startsWith(astronaut.toString() + ": ");
-            assertThat(line).containsAnyOf("woman", "lady").contains("smil").doesNotContain(" man ", " he ", " his ");
+            assertThat(line).containsAnyOf("woman", "lady").containsAnyOf("smil", "grin").doesNotContain(" man ", " he ", " his ");
         }
     }
 
     @Test
     void captionsLeadWithAnAgeWordTheGenderAndTheHairTrainingCaptionsKeepExactAges() {
         Path astronaut = TestData.path("fixtures/photos/skimage_astronaut.png");
-        CliRun r = run("describe", "--captions", "5", astronaut.toString());
+        // the people lead is the composer's and the built-in realizer's (the learned one says what people say)
+        CliRun r = run("describe", "--realizer", "builtin", "--captions", "5", astronaut.toString());
         assertThat(r.exit()).as(r.stderr()).isZero();
         java.util.regex.Pattern lead = java.util.regex.Pattern.compile(
                 "^(\\w+ )*?an? ([a-z-]+ )*(young|adult|middle-aged) (white )?(woman|lady) with [a-z ,-]*?hair\\b");

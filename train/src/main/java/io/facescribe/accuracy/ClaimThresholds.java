@@ -31,6 +31,8 @@ import io.facescribe.describe.trait.TraitTable;
 public final class ClaimThresholds {
 
     public static final double PRECISION = 0.90;
+    /** Sensitive traits (ethnicity, attractiveness: {@code TraitDefinition.sensitive}) are stated only at this precision. */
+    public static final double SENSITIVE_PRECISION = 0.95;
     public static final int MIN_SAID = 15;
     /** Threshold of a claim never precise enough: above any confidence, so it is never stated. */
     public static final double NEVER = 1.01;
@@ -88,7 +90,7 @@ public final class ClaimThresholds {
             });
         }
         Map<String, Choice> out = new LinkedHashMap<>();
-        seen.forEach((claim, bySet) -> out.put(claim, threshold(bySet)));
+        seen.forEach((claim, bySet) -> out.put(claim, threshold(bySet, precisionOf(claim))));
         return out;
     }
 
@@ -101,7 +103,18 @@ public final class ClaimThresholds {
         }
     }
 
+    /** The claim precision a claim ({@code trait.CONCEPT}) is held to: higher for a sensitive trait. */
+    static double precisionOf(String claim) {
+        String concept = claim.startsWith("trait.") ? claim.substring("trait.".length()) : claim;
+        return io.facescribe.describe.trait.TraitTable.standard().find(concept)
+                .filter(io.facescribe.describe.trait.TraitDefinition::sensitive).isPresent() ? SENSITIVE_PRECISION : PRECISION;
+    }
+
     static Choice threshold(Map<String, List<double[]>> bySet) {
+        return threshold(bySet, PRECISION);
+    }
+
+    static Choice threshold(Map<String, List<double[]>> bySet, double target) {
         for (int c = 0; c <= 100; c++) {
             double cut = c / 100.0;
             boolean ok = true;
@@ -119,7 +132,7 @@ public final class ClaimThresholds {
                 double precision = said == 0 ? 1 : right / (double) said;
                 // a set that judges the claim often enough must bear it out; with fewer than MIN_SAID statements
                 // left at this cut, the missing ones count as wrong (a rare claim is said only when it is sure)
-                if (said > 0 && right / (double) Math.max(said, MIN_SAID) < PRECISION) {
+                if (said > 0 && right / (double) Math.max(said, MIN_SAID) < target) {
                     ok = false;
                 }
                 saidAnywhere += said;

@@ -42,4 +42,19 @@ class ClaimThresholdsTest {
         assertThat(ClaimsSplit.reported(v)).containsExactly("a", "c", "e");
         assertThat(ClaimsSplit.tuning(v)).containsExactly("b", "d");
     }
+
+    @Test
+    void sensitiveTraitsAreHeldToAHigherPrecision() {
+        assertThat(ClaimThresholds.precisionOf("trait.ethnicity.white")).isEqualTo(ClaimThresholds.SENSITIVE_PRECISION);
+        assertThat(ClaimThresholds.precisionOf("trait.attractive")).isEqualTo(ClaimThresholds.SENSITIVE_PRECISION);
+        assertThat(ClaimThresholds.precisionOf("trait.bangs")).isEqualTo(ClaimThresholds.PRECISION);
+        // 200 statements, 92% right above 0.5: enough for 0.90, not for 0.95
+        java.util.List<double[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            rows.add(new double[] {0.5 + i / 400.0, i % 25 < 23 ? 1 : 0});
+        }
+        assertThat(ClaimThresholds.threshold(Map.of("A", rows), ClaimThresholds.PRECISION).threshold()).isEqualTo(0.0);
+        assertThat(ClaimThresholds.threshold(Map.of("A", rows), ClaimThresholds.SENSITIVE_PRECISION).threshold())
+                .isEqualTo(ClaimThresholds.NEVER);
+    }
 }

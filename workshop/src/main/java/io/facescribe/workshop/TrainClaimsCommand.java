@@ -93,7 +93,8 @@ public final class TrainClaimsCommand implements Callable<Integer> {
         });
         Map<String, Object> prov = new LinkedHashMap<>(heads.file().provenance());
         prov.put("traitClaims", "trait.CONCEPT, trait.age.WORD: the lowest confidence (0.00, 0.01, ...) from which the statements the "
-                + "captions make keep a claim precision of " + ClaimThresholds.PRECISION + " on every set that judges them (with fewer "
+                + "captions make keep a claim precision of " + ClaimThresholds.PRECISION + " ("
+                + ClaimThresholds.SENSITIVE_PRECISION + " for the sensitive ethnicity and attractiveness) on every set that judges them (with fewer "
                 + "than " + ClaimThresholds.MIN_SAID + " statements left at a cut the missing count as wrong; "
                 + ClaimThresholds.NEVER + ": never precise enough), "
                 + "chosen on the tuning half of the CelebA validation split (--assume-face; judged by its 40 labels, \"dark hair\" by "
